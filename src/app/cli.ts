@@ -1,0 +1,77 @@
+// The `epak` command: start, migrate, seed.
+import { parseArgs } from "node:util";
+import { openDatabase } from "../platform/db/database.ts";
+import { migrate } from "../platform/db/migrations.ts";
+import type { Role } from "../platform/jobs/jobs.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { modules } from "./modules.ts";
+import { seedDemoData } from "./seed.ts";
+import { describeDatabase, start } from "./start.ts";
+
+const USAGE = `Usage: epak <command>
+
+Commands:
+  start [--role web|worker|all]   migrate, load demo data into an empty database, and serve (default role: all)
+  migrate                         apply pending database migrations
+  seed                            load demo data that is not loaded yet
+  help                            show this text
+
+Configuration comes from environment variables: see docs/configuration.md.`;
+
+const ROLES: Role[] = ["web", "worker", "all"];
+
+async function withDatabase<T>(config: Config, fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const database = await openDatabase(config.database);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [command = "help", ...rest] = argv;
+  let config: Config;
+  try {
+    if (command === "help" || command === "--help" || command === "-h") {
+      console.log(USAGE);
+      return 0;
+    }
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+
+  switch (command) {
+    case "start": {
+      const { values } = parseArgs({ args: rest, options: { role: { type: "string", default: "all" } } });
+      const role = values.role as Role;
+      if (!ROLES.includes(role)) {
+        console.error(`--role must be one of ${ROLES.join(", ")}; got "${values.role}"`);
+        return 1;
+      }
+      await start(config, role);
+      return 0;
+    }
+    case "migrate":
+      return withDatabase(config, async ({ db }) => {
+        const applied = await migrate(db);
+        console.log(`${describeDatabase(config)}: ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
+        return 0;
+      });
+    case "seed":
+      return withDatabase(config, async ({ db }) => {
+        await migrate(db);
+        const seeded = await seedDemoData(db, modules);
+        console.log(seeded.length ? `Loaded demo data of: ${seeded.join(", ")}` : "Demo data is already loaded");
+        return 0;
+      });
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 1;
+  }
+}

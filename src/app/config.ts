@@ -1,0 +1,99 @@
+// Configuration comes from the environment only, and is checked once at start: a wrong value
+// stops the process with a message naming the variable, before anything touches the data.
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const port = z.coerce
+  .number({ message: "must be a number" })
+  .int("must be a whole number")
+  .min(0, "must be between 0 and 65535")
+  .max(65535, "must be between 0 and 65535");
+
+const positiveInt = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be above 0");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"], { message: "must be development, test or production" }).default("development"),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PUBLIC_URL: z.url({ message: "must be an absolute URL such as https://epak.example.lv" }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  EPAK_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  COOKIE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  COOKIE_SECURE: bool.default(true),
+  RATE_LIMIT_MAX: positiveInt.default(300),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
+  BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(15_000),
+  EPAK_DEMO_DATA: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  EPAK_DEV_ROUTES: bool.optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export type Config = {
+  env: Env["NODE_ENV"];
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolSize: number };
+  logLevel: Env["LOG_LEVEL"];
+  cookie: { secret: string | undefined; secure: boolean };
+  rateLimit: { max: number; windowSeconds: number };
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+  demoData: boolean;
+  devRoutes: boolean;
+  trustProxy: boolean;
+};
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.problems = problems;
+  }
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === "production" && !e.COOKIE_SECRET) {
+    throw new ConfigError(["COOKIE_SECRET: must be set in production (at least 32 random characters)"]);
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: "pglite", dataDir: resolve(e.EPAK_DATA_DIR) },
+    logLevel: e.LOG_LEVEL,
+    cookie: { secret: e.COOKIE_SECRET, secure: e.COOKIE_SECURE },
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    demoData: e.EPAK_DEMO_DATA ?? e.NODE_ENV !== "production",
+    devRoutes: e.EPAK_DEV_ROUTES ?? e.NODE_ENV !== "production",
+    trustProxy: e.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,149 @@
+// The HTTP plumbing every route stands on: language from the URL, request ids, security
+// headers, cookies, CSRF, rate limits, load shedding, body parsing, assets and error pages.
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import underPressure from "@fastify/under-pressure";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { ComponentChildren } from "preact";
+import { AppError } from "../errors.ts";
+import { ASSETS_DIR, type AssetManifest, assetUrl } from "../html/assets.ts";
+import type { SiteNotice } from "../html/page-context.ts";
+import { renderDocument } from "../html/render.tsx";
+import { splitLocale } from "../i18n/locale.ts";
+import type { Messages } from "../i18n/messages.ts";
+import type { Logger } from "../logging/logger.ts";
+import { registerErrorHandling, sendError } from "./errors.tsx";
+import "./types.ts";
+
+export type HttpOptions = {
+  publicUrl: string;
+  logger: Logger;
+  cookieSecret: string;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  rateLimit: { max: number; windowSeconds: number };
+  bodyLimitBytes: number;
+  messages: Messages;
+  assets: AssetManifest;
+  /** Notices shown on top of every page, by locale; read from a cache, never per request. */
+  notices: (locale: "lv" | "en") => SiteNotice[];
+};
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const UNLIMITED = /^\/(assets\/|healthz|readyz)/;
+
+export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
+  const https = options.publicUrl.startsWith("https:");
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    genReqId: () => randomUUID(),
+    bodyLimit: options.bodyLimitBytes,
+    trustProxy: options.trustProxy,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+    rewriteUrl(req) {
+      const { locale, url } = splitLocale(req.url ?? "/");
+      req.epakLocale = locale;
+      return url;
+    },
+  });
+
+  app.decorateRequest("locale", "lv");
+  app.decorateRequest("t", null as never);
+  app.addHook("onRequest", async (request, reply) => {
+    request.locale = request.raw.epakLocale ?? "lv";
+    request.t = options.messages.translator(request.locale);
+    reply.header("x-request-id", request.id);
+  });
+
+  app.decorateReply("page", function page(body: ComponentChildren) {
+    const request = this.request;
+    const html = renderDocument(
+      {
+        locale: request.locale,
+        t: request.t,
+        path: request.url.split("?")[0] ?? "/",
+        asset: (name) => assetUrl(options.assets, name),
+        notices: options.notices(request.locale),
+      },
+      body,
+    );
+    return this.type("text/html; charset=utf-8").send(html);
+  });
+
+  registerErrorHandling(app);
+
+  await app.register(underPressure, {
+    maxEventLoopDelay: 1000,
+    pressureHandler: (request, reply) => {
+      sendError(request, reply, new AppError("service_unavailable", 503));
+    },
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: "same-origin" },
+  });
+  await app.register(cookie, {
+    secret: options.cookieSecret,
+    parseOptions: { httpOnly: true, sameSite: "lax", secure: options.cookieSecure, path: "/" },
+  });
+  await app.register(csrf, {
+    sessionPlugin: "@fastify/cookie",
+    cookieKey: "epak_csrf",
+    cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", secure: options.cookieSecure, path: "/" },
+    getToken: (request) => {
+      const body = request.body as Record<string, unknown> | undefined;
+      const field = body?._csrf;
+      if (typeof field === "string") return field;
+      const header = request.headers["x-csrf-token"];
+      return typeof header === "string" ? header : "";
+    },
+  });
+  // Every state-changing request must carry the form's token, unless its route says it
+  // authenticates its callers otherwise (the data-exchange bus, payment callbacks).
+  app.addHook("preValidation", (request, reply, done) => {
+    if (!STATE_CHANGING.has(request.method) || request.routeOptions.config.csrf === false) return done();
+    app.csrfProtection(request, reply, done);
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimit.max,
+    timeWindow: options.rateLimit.windowSeconds * 1000,
+    allowList: (request) => UNLIMITED.test(request.url),
+    errorResponseBuilder: () => new AppError("rate_limited", 429),
+  });
+  await app.register(formbody);
+  await app.register(fastifyStatic, {
+    root: ASSETS_DIR,
+    prefix: "/assets/",
+    cacheControl: false,
+    setHeaders(reply) {
+      // Versioned URLs (?v=<hash>) never change; anything else may, after a deploy.
+      const versioned = /[?&]v=/.test(reply.request.raw.url ?? "");
+      reply.header("cache-control", versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+    },
+  });
+  return app;
+}
