@@ -18,6 +18,8 @@ export type Database = {
   jobs: IDatabase;
   /** Ends every connection; an embedded database is flushed to its directory first. */
   close(): Promise<void>;
+  /** An embedded database's whole data directory as a gzipped tarball (copies, test templates). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 export type DatabaseOptions =
@@ -77,6 +79,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
       await db.destroy();
       await mutex.run(() => pglite.close());
     },
+    dumpDataDir: () => mutex.run(() => pglite.dumpDataDir("gzip")),
   };
 }
 

@@ -1,0 +1,46 @@
+// An Epak web process on a database of its own, for tests that go through HTTP (inject) or a
+// browser (listen on a free loopback port).
+import type { FastifyInstance } from "fastify";
+import { type App, createApp } from "../../src/app/app.ts";
+import { type Config, loadConfig } from "../../src/app/config.ts";
+import { modules } from "../../src/app/modules.ts";
+import { seedDemoData } from "../../src/app/seed.ts";
+import type { Role } from "../../src/platform/jobs/jobs.ts";
+import { type TestDatabase, testDatabase } from "./database.ts";
+
+export type TestApp = {
+  http: FastifyInstance;
+  app: App;
+  database: TestDatabase;
+  config: Config;
+  close(): Promise<void>;
+};
+
+export async function testApp(
+  options: { env?: Record<string, string>; role?: Role; seed?: boolean } = {},
+): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", COOKIE_SECURE: "false", ...options.env });
+  const database = await testDatabase();
+  if (options.seed) await seedDemoData(database.db, modules);
+  const app = await createApp(config, database, options.role ?? "web");
+  if (!app.http) throw new Error("testApp needs a role that serves HTTP");
+  return {
+    http: app.http,
+    app,
+    database,
+    config,
+    async close() {
+      await app.stop();
+      await database.close();
+    },
+  };
+}
+
+/** The CSRF cookie and token a browser would get from a page with a form. */
+export async function csrfFrom(http: FastifyInstance, url: string): Promise<{ cookie: string; token: string }> {
+  const res = await http.inject({ method: "GET", url });
+  const token = /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1];
+  const setCookie = res.cookies.find((c) => c.name === "epak_csrf");
+  if (!token || !setCookie) throw new Error(`No CSRF form on ${url} (status ${res.statusCode})`);
+  return { cookie: `epak_csrf=${setCookie.value}`, token };
+}
