@@ -16,9 +16,7 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function testApp(
-  options: { env?: Record<string, string>; role?: Role; seed?: boolean } = {},
-): Promise<TestApp> {
+export async function testApp(options: { env?: Record<string, string>; role?: Role; seed?: boolean } = {}): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", COOKIE_SECURE: "false", ...options.env });
   const database = await testDatabase();
   if (options.seed) await seedDemoData(database.db, modules);

@@ -64,7 +64,9 @@ describe("database", () => {
   test("a nested call joins the outer transaction", async () => {
     await assert.rejects(
       inTransaction(database.db, async (trx) => {
-        await inTransaction(trx, (inner) => recordAudit(systemContext("test", inner), { event: "platform.test-entry.create", subjectId: "nested-1" }));
+        await inTransaction(trx, (inner) =>
+          recordAudit(systemContext("test", inner), { event: "platform.test-entry.create", subjectId: "nested-1" }),
+        );
         throw new Error("outer fails");
       }),
     );
