@@ -10,4 +10,11 @@ if (major < 24) {
 }
 await import("../src/platform/runtime/register-tsx.ts");
 const { runCli } = await import("../src/app/cli.ts");
-process.exitCode = await runCli(process.argv.slice(2));
+try {
+  process.exitCode = await runCli(process.argv.slice(2));
+} catch (error) {
+  // An operator gets the reason in one line; the stack only when they ask for detail.
+  const detail = ["debug", "trace"].includes(process.env.LOG_LEVEL ?? "");
+  console.error(`epak: ${detail ? error?.stack : (error?.message ?? error)}`);
+  process.exitCode = 1;
+}
