@@ -19,6 +19,8 @@ import { devRoutes } from "./pages/pages.routes.tsx";
 export type App = {
   http: FastifyInstance | null;
   jobs: JobSystem;
+  /** The site notices this process shows; null in a worker, which shows no pages. */
+  notices: NoticeCache | null;
   /** Stops taking work, lets what is in hand finish, then stops jobs. The database stays open. */
   stop(): Promise<void>;
 };
@@ -30,7 +32,7 @@ export async function createApp(config: Config, database: Database, role: Role):
   const logger = createLogger(config.logLevel);
   const definitions = modules.flatMap((m) => m.jobs?.(db) ?? []);
   const jobs = await startJobs(database, { role, definitions, logger, stopTimeoutMs: config.shutdownTimeoutMs });
-  if (role === "worker") return { http: null, jobs, stop: () => jobs.stop() };
+  if (role === "worker") return { http: null, jobs, notices: null, stop: () => jobs.stop() };
 
   const notices = new NoticeCache(db);
   await notices.start(NOTICE_REFRESH_MS, (err) => logger.error({ err }, "site notices refresh failed"));
@@ -45,6 +47,7 @@ export async function createApp(config: Config, database: Database, role: Role):
     messages: new Messages(),
     assets: await ensureAssets(),
     notices: (locale) => notices.current(locale),
+    noticesVersion: () => notices.version,
   });
   const services: AppServices = { db, jobs };
   healthRoutes(http, { db, kind: database.kind, migrations: findMigrations() });
@@ -54,6 +57,7 @@ export async function createApp(config: Config, database: Database, role: Role):
   return {
     http,
     jobs,
+    notices,
     async stop() {
       notices.stop();
       await http.close();

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { NoticeCache } from "../../src/platform/notices/index.ts";
 import { siteNotice } from "../factories.ts";
+import { testApp } from "../harness/app.ts";
 import { type TestDatabase, testDatabase } from "../harness/database.ts";
 
 describe("site notices", () => {
@@ -33,5 +34,23 @@ describe("site notices", () => {
     const cache = new NoticeCache(database.db);
     await cache.refresh();
     assert.ok(!cache.current("lv").some((n) => n.text === ended.textLv));
+  });
+});
+
+describe("site notices on pages served from memory", () => {
+  test("a page rendered once shows a new notice after the next refresh", async () => {
+    const t = await testApp();
+    try {
+      const before = await t.http.inject("/pieklustamiba");
+      const notice = await siteNotice(t.database.db);
+      assert.ok(!before.body.includes(notice.textLv));
+      await t.app.notices?.refresh();
+      const after = await t.http.inject("/pieklustamiba");
+      assert.ok(after.body.includes(notice.textLv));
+      const english = await t.http.inject("/en/pieklustamiba");
+      assert.ok(english.body.includes(notice.textEn));
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -3,8 +3,8 @@ import { AccessibilityPage } from "./accessibility-page.tsx";
 import { FrontPage } from "./front-page.tsx";
 
 export function pageRoutes(app: FastifyInstance) {
-  app.get("/", async (_request, reply) => reply.page(<FrontPage />));
-  app.get("/pieklustamiba", async (_request, reply) => reply.page(<AccessibilityPage />));
+  app.get("/", async (_request, reply) => reply.staticPage(() => <FrontPage />));
+  app.get("/pieklustamiba", async (_request, reply) => reply.staticPage(() => <AccessibilityPage />));
 }
 
 /** Routes that exist only outside production, to see and test how failures look. */

@@ -8,7 +8,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import underPressure from "@fastify/under-pressure";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from "fastify";
 import type { ComponentChildren } from "preact";
 import { AppError } from "../errors.ts";
 import { ASSETS_DIR, type AssetManifest, assetUrl } from "../html/assets.ts";
@@ -32,10 +32,17 @@ export type HttpOptions = {
   assets: AssetManifest;
   /** Notices shown on top of every page, by locale; read from a cache, never per request. */
   notices: (locale: "lv" | "en") => SiteNotice[];
+  /** Changes whenever the notices do, so pages rendered with old notices are not served. */
+  noticesVersion: () => number;
 };
 
+const STATIC_PAGE_CACHE_SIZE = 200;
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const UNLIMITED = /^\/(assets\/|healthz|readyz)/;
+
+function pathOf(request: FastifyRequest): string {
+  return request.url.split("?")[0] ?? "/";
+}
 
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const https = options.publicUrl.startsWith("https:");
@@ -61,18 +68,30 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     reply.header("x-request-id", request.id);
   });
 
-  app.decorateReply("page", function page(body: ComponentChildren) {
-    const request = this.request;
-    const html = renderDocument(
+  const render = (request: FastifyRequest, body: ComponentChildren) =>
+    renderDocument(
       {
         locale: request.locale,
         t: request.t,
-        path: request.url.split("?")[0] ?? "/",
+        path: pathOf(request),
         asset: (name) => assetUrl(options.assets, name),
         notices: options.notices(request.locale),
       },
       body,
     );
+  app.decorateReply("page", function page(body: ComponentChildren) {
+    return this.type("text/html; charset=utf-8").send(render(this.request, body));
+  });
+  const rendered = new Map<string, string>();
+  app.decorateReply("staticPage", function staticPage(body: () => ComponentChildren) {
+    const key = `${options.noticesVersion()}|${this.request.locale}|${pathOf(this.request)}`;
+    let html = rendered.get(key);
+    if (html === undefined) {
+      // Bounded: a handful of static pages per language; old notice versions are dropped.
+      if (rendered.size >= STATIC_PAGE_CACHE_SIZE) rendered.clear();
+      html = render(this.request, body());
+      rendered.set(key, html);
+    }
     return this.type("text/html; charset=utf-8").send(html);
   });
 

@@ -12,6 +12,11 @@ declare module "fastify" {
   interface FastifyReply {
     /** Renders a full page (a <Layout>) as this reply's HTML. */
     page(body: ComponentChildren): FastifyReply;
+    /**
+     * Like page(), for pages that are the same for everyone (no form, nothing personal): the
+     * HTML is rendered once per language and site-notice version and then served from memory.
+     */
+    staticPage(render: () => ComponentChildren): FastifyReply;
   }
   interface FastifyContextConfig {
     /** Set false only on routes that authenticate their callers by other means than a browser session. */

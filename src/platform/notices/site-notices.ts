@@ -35,6 +35,7 @@ export async function createNotice(
 
 export class NoticeCache {
   #rows: Row[] = [];
+  #version = 0;
   #timer: NodeJS.Timeout | undefined;
   readonly #db: Kysely<Tables>;
 
@@ -43,7 +44,14 @@ export class NoticeCache {
   }
 
   async refresh(): Promise<void> {
-    this.#rows = await activeNotices(this.#db);
+    const rows = await activeNotices(this.#db);
+    if (JSON.stringify(rows) !== JSON.stringify(this.#rows)) this.#version++;
+    this.#rows = rows;
+  }
+
+  /** Goes up by one each time the set of active notices changes. */
+  get version(): number {
+    return this.#version;
   }
 
   /** Loads now, then every `intervalMs`; a failed refresh keeps the last known notices. */
