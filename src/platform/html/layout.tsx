@@ -52,11 +52,12 @@ function Header() {
   );
 }
 
+/** Site-wide notices sit under the header, before any page content, on every page. */
 function Notices() {
   const { notices, t } = usePage();
   if (notices.length === 0) return null;
   return (
-    <>
+    <div class="govuk-width-container epak-notices">
       {notices.map((n, i) => (
         <section key={n.text} class="govuk-notification-banner" aria-labelledby={`notice-title-${i}`}>
           <div class="govuk-notification-banner__header">
@@ -65,11 +66,11 @@ function Notices() {
             </h2>
           </div>
           <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading">{n.text}</p>
+            <p class="govuk-body">{n.text}</p>
           </div>
         </section>
       ))}
-    </>
+    </div>
   );
 }
 
@@ -122,10 +123,10 @@ export function Layout({ title, children, beforeMain }: LayoutProps) {
           {t("layout.skip_link")}
         </a>
         <Header />
+        <Notices />
         {beforeMain}
         <div class="govuk-width-container">
           <main class="govuk-main-wrapper" id="main-content">
-            <Notices />
             {children}
           </main>
         </div>
