@@ -7,6 +7,9 @@ export type Locale = "lv" | "en";
 export const LOCALES: readonly Locale[] = ["lv", "en"];
 export const OTHER: Record<Locale, Locale> = { lv: "en", en: "lv" };
 
+export const DESKTOP = { width: 1280, height: 800 };
+export const NARROW = { width: 320, height: 640 };
+
 export type SitePage = {
   name: string;
   /** The Latvian (unprefixed) address the page is opened at. */

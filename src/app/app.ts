@@ -44,6 +44,7 @@ export async function createApp(config: Config, database: Database, role: Role):
     trustProxy: config.trustProxy,
     rateLimit: config.rateLimit,
     bodyLimitBytes: config.bodyLimitBytes,
+    maxEventLoopDelayMs: config.maxEventLoopDelayMs,
     messages: new Messages(),
     assets: await ensureAssets(),
     notices: (locale) => notices.current(locale),

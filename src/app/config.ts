@@ -37,6 +37,7 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(15_000),
+  MAX_EVENT_LOOP_DELAY_MS: positiveInt.default(1000),
   EPAK_DEMO_DATA: bool.optional(),
   TRUST_PROXY: bool.default(false),
   EPAK_DEV_ROUTES: bool.optional(),
@@ -55,6 +56,7 @@ export type Config = {
   rateLimit: { max: number; windowSeconds: number };
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  maxEventLoopDelayMs: number;
   demoData: boolean;
   devRoutes: boolean;
   trustProxy: boolean;
@@ -92,6 +94,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     demoData: e.EPAK_DEMO_DATA ?? e.NODE_ENV !== "production",
     devRoutes: e.EPAK_DEV_ROUTES ?? e.NODE_ENV !== "production",
     trustProxy: e.TRUST_PROXY,

@@ -7,7 +7,7 @@ import { usePage } from "./page-context.ts";
 const LANGUAGE_NAMES = { lv: "Latviešu", en: "English" } as const;
 
 function LanguageSwitch() {
-  const { locale, path, t } = usePage();
+  const { locale, path, query, t } = usePage();
   return (
     <nav aria-label={t("layout.language_switch")}>
       <ul class="epak-language-switch">
@@ -20,7 +20,7 @@ function LanguageSwitch() {
             </li>
           ) : (
             <li key={l}>
-              <a class="govuk-link epak-language-switch__link" href={localePath(l, path)} lang={l} hreflang={l}>
+              <a class="govuk-link epak-language-switch__link" href={`${localePath(l, path)}${query}`} lang={l} hreflang={l}>
                 {LANGUAGE_NAMES[l]}
               </a>
             </li>

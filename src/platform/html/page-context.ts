@@ -11,6 +11,8 @@ export type PageContext = {
   t: Translate;
   /** The current page's path without its language prefix. */
   path: string;
+  /** The query string of a GET page ("?…" or ""), kept when switching language. */
+  query: string;
   asset: (name: string) => string;
   notices: SiteNotice[];
 };

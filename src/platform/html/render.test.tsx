@@ -8,6 +8,7 @@ const page = (locale: "lv" | "en") => ({
   locale,
   t: new Messages().translator(locale),
   path: "/pieklustamiba",
+  query: "",
   asset: (name: string) => `/assets/${name}`,
   notices: [{ level: "info" as const, text: "<script>alert(1)</script>" }],
 });

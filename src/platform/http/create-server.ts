@@ -17,7 +17,7 @@ import { renderDocument } from "../html/render.tsx";
 import { splitLocale } from "../i18n/locale.ts";
 import type { Messages } from "../i18n/messages.ts";
 import type { Logger } from "../logging/logger.ts";
-import { registerErrorHandling, sendError } from "./errors.tsx";
+import { registerErrorHandling } from "./errors.tsx";
 import "./types.ts";
 
 export type HttpOptions = {
@@ -28,6 +28,8 @@ export type HttpOptions = {
   trustProxy: boolean;
   rateLimit: { max: number; windowSeconds: number };
   bodyLimitBytes: number;
+  /** Above this event-loop delay, pages get 503 instead of waiting in a queue. */
+  maxEventLoopDelayMs: number;
   messages: Messages;
   assets: AssetManifest;
   /** Notices shown on top of every page, by locale; read from a cache, never per request. */
@@ -42,6 +44,11 @@ const UNLIMITED = /^\/(assets\/|healthz|readyz)/;
 
 function pathOf(request: FastifyRequest): string {
   return request.url.split("?")[0] ?? "/";
+}
+
+function queryOf(request: FastifyRequest): string {
+  const at = request.url.indexOf("?");
+  return at === -1 ? "" : request.url.slice(at);
 }
 
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
@@ -74,6 +81,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
         locale: request.locale,
         t: request.t,
         path: pathOf(request),
+        query: request.method === "GET" ? queryOf(request) : "",
         asset: (name) => assetUrl(options.assets, name),
         notices: options.notices(request.locale),
       },
@@ -98,9 +106,12 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   registerErrorHandling(app);
 
   await app.register(underPressure, {
-    maxEventLoopDelay: 1000,
-    pressureHandler: (request, reply) => {
-      sendError(request, reply, new AppError("service_unavailable", 503));
+    maxEventLoopDelay: options.maxEventLoopDelayMs,
+    // Shedding a page is better than timing out, but a page already sent still needs its
+    // styles and scripts, and health checks must tell the truth about the process.
+    pressureHandler: async (request) => {
+      if (UNLIMITED.test(request.url)) return;
+      throw new AppError("service_unavailable", 503);
     },
   });
   await app.register(helmet, {
