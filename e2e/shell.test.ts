@@ -3,13 +3,7 @@
 // sideways scrolling at 320 px, and nothing in the console (CSP violations included).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import {
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  needsBrowser,
-  useBrowser,
-  useSite,
-} from "../test/harness/browser.ts";
+import { expectNoAxeViolations, expectNoHorizontalScroll, needsBrowser, useBrowser, useSite } from "../test/harness/browser.ts";
 import { DESKTOP, LOCALES, NARROW, reach, SITE_PAGES } from "./site-pages.ts";
 
 describe("every page in Chromium", () => {
