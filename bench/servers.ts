@@ -5,11 +5,12 @@ import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const READY_TIMEOUT_MS = 120_000;
+const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
 
 export type Server = { child: ChildProcess; pid: number; baseUrl: string; output: () => string };
@@ -44,8 +45,8 @@ function launch(args: string[], env: NodeJS.ProcessEnv, baseUrl: string): Server
   return { child, pid: child.pid, baseUrl, output: () => output };
 }
 
-export async function startHelloWorld(): Promise<Server> {
-  const server = launch(["bench/hello-server.ts"], process.env, "");
+export async function startHelloWorld(nodeFlags: string[] = []): Promise<Server> {
+  const server = launch([...nodeFlags, "bench/hello-server.ts"], process.env, "");
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!/^\d+\n/.test(server.output())) {
     if (server.child.exitCode !== null || Date.now() > deadline) throw new Error(`hello-world server did not start:\n${server.output()}`);
@@ -129,10 +130,57 @@ export function memoryMiB(pid: number): { rss: number; peak: number } {
 
 const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 
+function statFields(pid: number | "self"): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The fields after the command name, which is in parentheses and may itself contain spaces.
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
 /** CPU seconds (user + system) the process has used so far, from /proc/<pid>/stat. */
 export function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command name, which is in parentheses and may itself contain spaces.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const fields = statFields(pid);
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** CPU seconds of this process and of its children that have exited. */
+function ownAndExitedChildrenSeconds(): number {
+  const fields = statFields("self");
+  return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}
+
+function cpuTimes(): { busy: number; total: number } {
+  const line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal: idle and iowait are not busy.
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { busy: total - (ticks[3] ?? 0) - (ticks[4] ?? 0), total };
+}
+
+export type CpuSnapshot = { machineBusy: number; machineTotal: number; ours: number };
+
+/** CPU used so far by the machine, and by this process, its exited children and the given running ones. */
+export function cpuSnapshot(pids: number[]): CpuSnapshot {
+  const machine = cpuTimes();
+  const ours = pids.reduce((sum, pid) => sum + cpuSeconds(pid), ownAndExitedChildrenSeconds());
+  return { machineBusy: machine.busy / CLOCK_TICKS, machineTotal: machine.total / CLOCK_TICKS, ours };
+}
+
+/** How many cores processes outside the snapshots' own kept busy between the two. */
+export function otherCores(before: CpuSnapshot, after: CpuSnapshot): number {
+  const elapsed = (after.machineTotal - before.machineTotal) / availableParallelism();
+  const others = after.machineBusy - before.machineBusy - (after.ours - before.ours);
+  return Math.max(0, others / Math.max(0.001, elapsed));
+}
+
+/** Below this many cores busy with other processes, the machine counts as quiet. */
+export const QUIET_CORES = 0.2;
+
+/** Waits, up to maxSeconds, for a second in which other processes keep less than QUIET_CORES busy. */
+export async function waitForQuiet(maxSeconds: number, pids: number[]): Promise<void> {
+  const deadline = Date.now() + maxSeconds * 1000;
+  while (Date.now() < deadline) {
+    const before = cpuSnapshot(pids);
+    await sleep(1000);
+    if (otherCores(before, cpuSnapshot(pids)) < QUIET_CORES) return;
+  }
 }

@@ -57,6 +57,18 @@ describe("HTTP plumbing", () => {
     assert.match(en.body, /demonstration environment/);
   });
 
+  test("a page served from memory carries nothing of another request's address", async () => {
+    await t.http.inject("/pieklustamiba?lapa=planted%22x");
+    const plain = await t.http.inject("/pieklustamiba");
+    assert.match(plain.body, /href="\/en\/pieklustamiba" lang="en"/);
+    assert.ok(!plain.body.includes("planted"));
+  });
+
+  test("a form page keeps its query string in the language switch", async () => {
+    const res = await t.http.inject("/atsauksme?lapa=%2Fpieklustamiba");
+    assert.match(res.body, /href="\/en\/atsauksme\?lapa=%2Fpieklustamiba" lang="en"/);
+  });
+
   test("an unknown page gets a 404 page in the page's language", async () => {
     const lv = await t.http.inject("/nav-tadas-lapas");
     assert.equal(lv.statusCode, 404);

@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import underPressure from "@fastify/under-pressure";
@@ -18,6 +17,7 @@ import { splitLocale } from "../i18n/locale.ts";
 import type { Messages } from "../i18n/messages.ts";
 import type { Logger } from "../logging/logger.ts";
 import { registerErrorHandling } from "./errors.tsx";
+import { securityHeaders } from "./security-headers.ts";
 import "./types.ts";
 
 export type HttpOptions = {
@@ -75,29 +75,33 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     reply.header("x-request-id", request.id);
   });
 
-  const render = (request: FastifyRequest, body: ComponentChildren) =>
+  const render = (request: FastifyRequest, body: ComponentChildren, query: string) =>
     renderDocument(
       {
         locale: request.locale,
         t: request.t,
         path: pathOf(request),
-        query: request.method === "GET" ? queryOf(request) : "",
+        query,
         asset: (name) => assetUrl(options.assets, name),
         notices: options.notices(request.locale),
       },
       body,
     );
   app.decorateReply("page", function page(body: ComponentChildren) {
-    return this.type("text/html; charset=utf-8").send(render(this.request, body));
+    const query = this.request.method === "GET" ? queryOf(this.request) : "";
+    return this.type("text/html; charset=utf-8").send(render(this.request, body, query));
   });
-  const rendered = new Map<string, string>();
+  // Kept as bytes: a cached page is sent as it is, without encoding it again per request.
+  const rendered = new Map<string, Buffer>();
   app.decorateReply("staticPage", function staticPage(body: () => ComponentChildren) {
     const key = `${options.noticesVersion()}|${this.request.locale}|${pathOf(this.request)}`;
     let html = rendered.get(key);
     if (html === undefined) {
       // Bounded: a handful of static pages per language; old notice versions are dropped.
       if (rendered.size >= STATIC_PAGE_CACHE_SIZE) rendered.clear();
-      html = render(this.request, body());
+      // Rendered without the query string: the page is shared, so nothing of one request's
+      // address may end up in it (the language switch links to the plain page).
+      html = Buffer.from(render(this.request, body(), ""));
       rendered.set(key, html);
     }
     return this.type("text/html; charset=utf-8").send(html);
@@ -114,26 +118,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       throw new AppError("service_unavailable", 503);
     },
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        ...(https ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: "same-origin" },
+  const headers = securityHeaders({ https });
+  app.addHook("onRequest", async (_request, reply) => {
+    reply.headers(headers);
   });
   await app.register(cookie, {
     secret: options.cookieSecret,
