@@ -249,6 +249,7 @@ describe("HTTP limits", () => {
     assert.deepEqual(statuses, [200, 200, 200, 429]);
     const limited = await t.http.inject("/en/pieklustamiba");
     assert.match(limited.body, /Too many requests/);
+    assert.ok(Number(limited.headers["retry-after"]) > 0, "a limited client is told when to retry");
     for (let i = 0; i < 5; i++) assert.equal((await t.http.inject("/healthz")).statusCode, 200);
   });
 

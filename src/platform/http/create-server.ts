@@ -149,6 +149,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     max: options.rateLimit.max,
     timeWindow: options.rateLimit.windowSeconds * 1000,
     allowList: (request) => UNLIMITED.test(request.url),
+    // The counters are told only to a client that has hit the limit (with Retry-After), not
+    // on every page: three headers fewer on each response.
+    addHeadersOnExceeding: { "x-ratelimit-limit": false, "x-ratelimit-remaining": false, "x-ratelimit-reset": false },
     errorResponseBuilder: () => new AppError("rate_limited", 429),
   });
   await app.register(formbody);
