@@ -7,16 +7,15 @@ import formbody from "@fastify/formbody";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import underPressure from "@fastify/under-pressure";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from "fastify";
-import type { ComponentChildren } from "preact";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
-import { ASSETS_DIR, type AssetManifest, assetUrl } from "../html/assets.ts";
+import { ASSETS_DIR, type AssetManifest } from "../html/assets.ts";
 import type { SiteNotice } from "../html/page-context.ts";
-import { renderDocument } from "../html/render.tsx";
 import { splitLocale } from "../i18n/locale.ts";
 import type { Messages } from "../i18n/messages.ts";
 import type { Logger } from "../logging/logger.ts";
 import { registerErrorHandling } from "./errors.tsx";
+import { registerPageReplies } from "./page-replies.ts";
 import { securityHeaders } from "./security-headers.ts";
 import "./types.ts";
 
@@ -38,18 +37,8 @@ export type HttpOptions = {
   noticesVersion: () => number;
 };
 
-const STATIC_PAGE_CACHE_SIZE = 200;
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const UNLIMITED = /^\/(assets\/|healthz|readyz)/;
-
-function pathOf(request: FastifyRequest): string {
-  return request.url.split("?")[0] ?? "/";
-}
-
-function queryOf(request: FastifyRequest): string {
-  const at = request.url.indexOf("?");
-  return at === -1 ? "" : request.url.slice(at);
-}
 
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const https = options.publicUrl.startsWith("https:");
@@ -75,38 +64,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     reply.header("x-request-id", request.id);
   });
 
-  const render = (request: FastifyRequest, body: ComponentChildren, query: string) =>
-    renderDocument(
-      {
-        locale: request.locale,
-        t: request.t,
-        path: pathOf(request),
-        query,
-        asset: (name) => assetUrl(options.assets, name),
-        notices: options.notices(request.locale),
-      },
-      body,
-    );
-  app.decorateReply("page", function page(body: ComponentChildren) {
-    const query = this.request.method === "GET" ? queryOf(this.request) : "";
-    return this.type("text/html; charset=utf-8").send(render(this.request, body, query));
-  });
-  // Kept as bytes: a cached page is sent as it is, without encoding it again per request.
-  const rendered = new Map<string, Buffer>();
-  app.decorateReply("staticPage", function staticPage(body: () => ComponentChildren) {
-    const key = `${options.noticesVersion()}|${this.request.locale}|${pathOf(this.request)}`;
-    let html = rendered.get(key);
-    if (html === undefined) {
-      // Bounded: a handful of static pages per language; old notice versions are dropped.
-      if (rendered.size >= STATIC_PAGE_CACHE_SIZE) rendered.clear();
-      // Rendered without the query string: the page is shared, so nothing of one request's
-      // address may end up in it (the language switch links to the plain page).
-      html = Buffer.from(render(this.request, body(), ""));
-      rendered.set(key, html);
-    }
-    return this.type("text/html; charset=utf-8").send(html);
-  });
-
+  registerPageReplies(app, options);
   registerErrorHandling(app);
 
   await app.register(underPressure, {

@@ -1,0 +1,58 @@
+// reply.page() and reply.staticPage(): a page component rendered in the request's language,
+// with the shell's context (path, assets, site notices), sent as HTML.
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ComponentChildren } from "preact";
+import { type AssetManifest, assetUrl } from "../html/assets.ts";
+import type { SiteNotice } from "../html/page-context.ts";
+import { renderDocument } from "../html/render.tsx";
+
+const STATIC_PAGE_CACHE_SIZE = 200;
+
+type PageOptions = {
+  assets: AssetManifest;
+  notices: (locale: "lv" | "en") => SiteNotice[];
+  noticesVersion: () => number;
+};
+
+function pathOf(request: FastifyRequest): string {
+  return request.url.split("?")[0] ?? "/";
+}
+
+function queryOf(request: FastifyRequest): string {
+  const at = request.url.indexOf("?");
+  return at === -1 ? "" : request.url.slice(at);
+}
+
+export function registerPageReplies(app: FastifyInstance, options: PageOptions): void {
+  const render = (request: FastifyRequest, body: ComponentChildren, query: string) =>
+    renderDocument(
+      {
+        locale: request.locale,
+        t: request.t,
+        path: pathOf(request),
+        query,
+        asset: (name) => assetUrl(options.assets, name),
+        notices: options.notices(request.locale),
+      },
+      body,
+    );
+  app.decorateReply("page", function page(body: ComponentChildren) {
+    const query = this.request.method === "GET" ? queryOf(this.request) : "";
+    return this.type("text/html; charset=utf-8").send(render(this.request, body, query));
+  });
+  // Kept as bytes: a cached page is sent as it is, without encoding it again per request.
+  const rendered = new Map<string, Buffer>();
+  app.decorateReply("staticPage", function staticPage(body: () => ComponentChildren) {
+    const key = `${options.noticesVersion()}|${this.request.locale}|${pathOf(this.request)}`;
+    let html = rendered.get(key);
+    if (html === undefined) {
+      // Bounded: a handful of static pages per language; old notice versions are dropped.
+      if (rendered.size >= STATIC_PAGE_CACHE_SIZE) rendered.clear();
+      // Rendered without the query string: the page is shared, so nothing of one request's
+      // address may end up in it (the language switch links to the plain page).
+      html = Buffer.from(render(this.request, body(), ""));
+      rendered.set(key, html);
+    }
+    return this.type("text/html; charset=utf-8").send(html);
+  });
+}
