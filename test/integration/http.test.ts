@@ -4,6 +4,13 @@ import { csrfFrom, type TestApp, testApp } from "../harness/app.ts";
 
 const FORM = "application/x-www-form-urlencoded";
 
+/** Links a browser would follow to another site. */
+function offSiteLinks(html: string): string[] {
+  return [...html.matchAll(/href="([^"]*)"/g)]
+    .map((m) => m[1] ?? "")
+    .filter((href) => /^(\/\/|\/\\|[a-z]+:)/i.test(href) || new URL(href, "https://epak.example").origin !== "https://epak.example");
+}
+
 function noInternals(body: string) {
   assert.ok(!/\n\s+at \S+ \(/.test(body), "no stack trace");
   assert.ok(!body.includes("deliberate failure"), "no internal error message");
@@ -69,6 +76,21 @@ describe("HTTP plumbing", () => {
     assert.match(res.body, /href="\/en\/atsauksme\?lapa=%2Fpieklustamiba" lang="en"/);
   });
 
+  test("no link on a page for a path with several leading slashes leads off the site", async () => {
+    for (const url of ["//evil.example", "/en//evil.example"]) {
+      const res = await t.http.inject(url);
+      assert.equal(res.statusCode, 404, url);
+      assert.deepEqual(offSiteLinks(res.body), [], url);
+    }
+  });
+
+  test("an address that is not validly encoded gets a page in the person's language", async () => {
+    const res = await t.http.inject("/%E0%A4%A");
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /Pieprasījumu neizdevās nolasīt/);
+    assert.ok(res.headers["content-security-policy"]);
+  });
+
   test("an unknown page gets a 404 page in the page's language", async () => {
     const lv = await t.http.inject("/nav-tadas-lapas");
     assert.equal(lv.statusCode, 404);
@@ -96,7 +118,12 @@ describe("HTTP plumbing", () => {
   });
 
   test("a form without a CSRF token is refused with a page that says what to do", async () => {
-    const res = await t.http.inject({ method: "POST", url: "/atsauksme", headers: { "content-type": FORM }, payload: "problem=x&page=/" });
+    const res = await t.http.inject({
+      method: "POST",
+      url: "/atsauksme",
+      headers: { "content-type": FORM },
+      payload: "problem=no-token-report&page=/",
+    });
     assert.equal(res.statusCode, 403);
     assert.match(res.body, /Veidlapas derīgums ir beidzies/);
     const count = await t.database.db
@@ -181,8 +208,14 @@ describe("HTTP plumbing", () => {
   });
 
   test("the page a report is about cannot point off the site", async () => {
-    const res = await t.http.inject("/atsauksme?lapa=//evil.example/x");
-    assert.match(res.body, /name="page" value="\/"/);
+    for (const lapa of ["//evil.example/x", "/%5Cevil.example", "/%09/evil.example", "https://evil.example"]) {
+      const res = await t.http.inject(`/atsauksme?lapa=${lapa}`);
+      assert.match(res.body, /name="page" value="\/"/, lapa);
+      const thanks = await t.http.inject(`/atsauksme/paldies?lapa=${lapa}`);
+      for (const body of [res.body, thanks.body]) {
+        assert.deepEqual(offSiteLinks(body), [], lapa);
+      }
+    }
     const odd = await t.http.inject("/atsauksme?lapa=a&lapa=b");
     assert.equal(odd.statusCode, 200);
   });

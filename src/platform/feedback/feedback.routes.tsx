@@ -4,12 +4,11 @@ import { AppError } from "../errors.ts";
 import { localePath } from "../i18n/locale.ts";
 import type { AppServices } from "../module.ts";
 import { FeedbackForm, FeedbackThanks } from "./feedback-views.tsx";
-import { feedbackInput, submitPageFeedback } from "./submit-page-feedback.ts";
+import { feedbackInput, reportedPage, submitPageFeedback } from "./submit-page-feedback.ts";
 
 /** The page the feedback is about, from `?lapa=`; anything odd falls back to the front page. */
 function pageParam(query: unknown): string {
-  const parsed = feedbackInput.shape.page.safeParse((query as { lapa?: unknown }).lapa ?? "/");
-  return parsed.success ? parsed.data : "/";
+  return reportedPage.parse((query as { lapa?: unknown }).lapa);
 }
 
 export function feedbackRoutes(app: FastifyInstance, { db }: AppServices) {

@@ -3,16 +3,21 @@ import { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
 import type { Context } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { safeLocalPath } from "../http/local-path.ts";
 import type { Locale } from "../i18n/locale.ts";
 
 export const PROBLEM_MAX = 1200;
 
+/** The page a report is about: a path on this site, or the front page when it is anything else. */
+export const reportedPage = z.unknown().transform((p) => (typeof p === "string" && p.length <= 500 ? (safeLocalPath(p) ?? "/") : "/"));
+
 export const feedbackInput = z.object({
-  page: z
+  page: reportedPage,
+  // A missing field is an empty report: the person gets the field message, not an error page.
+  problem: z
     .string()
-    .max(500)
-    .transform((p) => (p.startsWith("/") && !p.startsWith("//") ? p : "/")),
-  problem: z.string().transform((s) => s.trim()),
+    .optional()
+    .transform((s) => (s ?? "").trim()),
 });
 
 export async function submitPageFeedback(ctx: Context, input: { page: string; problem: string; locale: Locale }): Promise<number> {

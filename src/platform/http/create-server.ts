@@ -7,14 +7,16 @@ import formbody from "@fastify/formbody";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import underPressure from "@fastify/under-pressure";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { ComponentChildren } from "preact";
 import { AppError } from "../errors.ts";
 import { ASSETS_DIR, type AssetManifest } from "../html/assets.ts";
 import type { SiteNotice } from "../html/page-context.ts";
 import { splitLocale } from "../i18n/locale.ts";
 import type { Messages } from "../i18n/messages.ts";
 import type { Logger } from "../logging/logger.ts";
-import { registerErrorHandling } from "./errors.tsx";
+import { registerErrorHandling, sendError, toAppError } from "./errors.tsx";
+import { collapseLeadingSlashes } from "./local-path.ts";
 import { registerPageReplies } from "./page-replies.ts";
 import { securityHeaders } from "./security-headers.ts";
 import "./types.ts";
@@ -42,6 +44,16 @@ const UNLIMITED = /^\/(assets\/|healthz|readyz)/;
 
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const https = options.publicUrl.startsWith("https:");
+  const headers = securityHeaders({ https });
+  // Every response, errors included, gets the language, the translator, the request id and the
+  // security headers before anything else can answer.
+  const prepare = (request: FastifyRequest, reply: FastifyReply) => {
+    request.locale = request.raw.epakLocale ?? "lv";
+    request.t = options.messages.translator(request.locale);
+    reply.headers(headers);
+    reply.header("x-request-id", request.id);
+  };
+  let renderPage: ReturnType<typeof registerPageReplies>;
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     genReqId: () => randomUUID(),
@@ -49,22 +61,25 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     trustProxy: options.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // Requests Fastify cannot route at all (a badly encoded address) never reach the hooks.
+    frameworkErrors(error, request, rawReply) {
+      const reply = rawReply as unknown as FastifyReply;
+      prepare(request, reply);
+      const page = (body: ComponentChildren) => reply.type("text/html; charset=utf-8").send(renderPage(request, body, ""));
+      sendError(request, reply, toAppError(error), page);
+    },
     rewriteUrl(req) {
-      const { locale, url } = splitLocale(req.url ?? "/");
+      const { locale, url } = splitLocale(collapseLeadingSlashes(req.url ?? "/"));
       req.epakLocale = locale;
-      return url;
+      return collapseLeadingSlashes(url);
     },
   });
 
   app.decorateRequest("locale", "lv");
   app.decorateRequest("t", null as never);
-  app.addHook("onRequest", async (request, reply) => {
-    request.locale = request.raw.epakLocale ?? "lv";
-    request.t = options.messages.translator(request.locale);
-    reply.header("x-request-id", request.id);
-  });
+  app.addHook("onRequest", async (request, reply) => prepare(request, reply));
 
-  registerPageReplies(app, options);
+  renderPage = registerPageReplies(app, options);
   registerErrorHandling(app);
 
   await app.register(underPressure, {
@@ -75,10 +90,6 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       if (UNLIMITED.test(request.url)) return;
       throw new AppError("service_unavailable", 503);
     },
-  });
-  const headers = securityHeaders({ https });
-  app.addHook("onRequest", async (_request, reply) => {
-    reply.headers(headers);
   });
   await app.register(cookie, {
     secret: options.cookieSecret,

@@ -1,8 +1,10 @@
 // Every failure answers in the person's language, as a page for browsers and as
 // `{ error: { code, message } }` for API clients; a stack trace only ever reaches the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ComponentChildren } from "preact";
 import { AppError } from "../errors.ts";
 import { ErrorPage } from "./error-page.tsx";
+import { safeLocalPath } from "./local-path.ts";
 
 const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: "body_too_large",
@@ -47,13 +49,21 @@ function sameSiteReferer(request: FastifyRequest): string | null {
   if (!referer || !host) return null;
   try {
     const url = new URL(referer);
-    return url.host === host ? `${url.pathname}${url.search}` : null;
+    return url.host === host ? safeLocalPath(`${url.pathname}${url.search}`) : null;
   } catch {
     return null;
   }
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, appError: AppError): FastifyReply {
+/** Renders a page as the reply; replies Fastify makes before routing lack reply.page(). */
+export type PageSender = (body: ComponentChildren) => FastifyReply;
+
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  appError: AppError,
+  page: PageSender = (body) => reply.page(body),
+): FastifyReply {
   reply.code(appError.status);
   if (wantsJson(request)) {
     return reply.send({
@@ -66,7 +76,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, appError
     });
   }
   const backTo = request.method === "GET" ? null : sameSiteReferer(request);
-  return reply.page(<ErrorPage code={appError.code} requestId={request.id} backTo={backTo} />);
+  return page(<ErrorPage code={appError.code} requestId={request.id} backTo={backTo} />);
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -23,7 +23,11 @@ function queryOf(request: FastifyRequest): string {
   return at === -1 ? "" : request.url.slice(at);
 }
 
-export function registerPageReplies(app: FastifyInstance, options: PageOptions): void {
+/** Adds reply.page() and reply.staticPage(); returns the renderer for replies made before routing. */
+export function registerPageReplies(
+  app: FastifyInstance,
+  options: PageOptions,
+): (request: FastifyRequest, body: ComponentChildren, query: string) => string {
   const render = (request: FastifyRequest, body: ComponentChildren, query: string) =>
     renderDocument(
       {
@@ -55,4 +59,5 @@ export function registerPageReplies(app: FastifyInstance, options: PageOptions):
     }
     return this.type("text/html; charset=utf-8").send(html);
   });
+  return render;
 }
