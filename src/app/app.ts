@@ -8,7 +8,7 @@ import { ensureAssets } from "../platform/html/assets.ts";
 import { createHttpServer } from "../platform/http/create-server.ts";
 import { Messages } from "../platform/i18n/messages.ts";
 import { type JobSystem, type Role, startJobs } from "../platform/jobs/jobs.ts";
-import { createLogger } from "../platform/logging/logger.ts";
+import { createLogger, type Logger } from "../platform/logging/logger.ts";
 import type { AppServices } from "../platform/module.ts";
 import { NoticeCache } from "../platform/notices/index.ts";
 import type { Config } from "./config.ts";
@@ -31,9 +31,21 @@ export async function createApp(config: Config, database: Database, role: Role):
   const { db } = database;
   const logger = createLogger(config.logLevel);
   const definitions = modules.flatMap((m) => m.jobs?.(db) ?? []);
-  const jobs = await startJobs(database, { role, definitions, logger, stopTimeoutMs: config.shutdownTimeoutMs });
+  // Jobs get most of the shutdown budget; the rest is for closing the database cleanly.
+  const stopTimeoutMs = Math.floor(config.shutdownTimeoutMs * 0.6);
+  const jobs = await startJobs(database, { role, definitions, logger, stopTimeoutMs });
   if (role === "worker") return { http: null, jobs, notices: null, stop: () => jobs.stop() };
 
+  try {
+    return await serve(config, database, jobs, logger);
+  } catch (error) {
+    await jobs.stop();
+    throw error;
+  }
+}
+
+async function serve(config: Config, database: Database, jobs: JobSystem, logger: Logger): Promise<App> {
+  const { db } = database;
   const notices = new NoticeCache(db);
   await notices.start(NOTICE_REFRESH_MS, (err) => logger.error({ err }, "site notices refresh failed"));
   const http = await createHttpServer({

@@ -3,7 +3,7 @@
 import { openDatabase } from "../platform/db/database.ts";
 import { migrate } from "../platform/db/migrations.ts";
 import type { Role } from "../platform/jobs/jobs.ts";
-import { createApp } from "./app.ts";
+import { type App, createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { modules } from "./modules.ts";
 import { seedDemoData } from "./seed.ts";
@@ -17,13 +17,23 @@ export function describeDatabase(config: Config): string {
 export async function start(config: Config, role: Role): Promise<void> {
   const started = performance.now();
   const database = await openDatabase(config.database);
-  await migrate(database.db);
-  if (config.demoData && role !== "web") await seedDemoData(database.db, modules);
-  const app = await createApp(config, database, role);
-  if (app.http) await app.http.listen({ port: config.port, host: config.host });
+  let app: App | undefined;
+  try {
+    await migrate(database.db);
+    if (config.demoData && role !== "web") await seedDemoData(database.db, modules);
+    app = await createApp(config, database, role);
+    if (app.http) await app.http.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // A start that fails half way (a port in use, a broken migration) stops its workers and
+    // closes the database, so the process exits instead of lingering with jobs running.
+    await app?.stop().catch(() => {});
+    await database.close().catch(() => {});
+    throw error;
+  }
+  const running = app;
 
   const ms = Math.round(performance.now() - started);
-  const where = app.http ? `Epak is running at ${config.publicUrl}` : "Epak worker is running";
+  const where = running.http ? `Epak is running at ${config.publicUrl}` : "Epak worker is running";
   console.log(`${where} (role ${role}, ${describeDatabase(config)}, ready in ${ms} ms)`);
 
   let stopping = false;
@@ -37,7 +47,7 @@ export async function start(config: Config, role: Role): Promise<void> {
     }, config.shutdownTimeoutMs);
     timer.unref();
     try {
-      await app.stop();
+      await running.stop();
       await database.close();
       process.exitCode = 0;
     } catch (error) {

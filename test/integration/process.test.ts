@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -58,7 +60,7 @@ function postFeedback(port: number, form: { cookie: string; token: string }, pro
   }).then((r) => r.status);
 }
 
-describe("the epak process", () => {
+describe("the epak process", { timeout: 180_000 }, () => {
   let store: Store;
   before(async () => {
     store = await freshStore();
@@ -69,6 +71,34 @@ describe("the epak process", () => {
     const epak = spawnEpak({ ...store.env, PORT: "eighty" });
     assert.equal(await epak.exited, 1);
     assert.match(epak.output(), /PORT: must be a number/);
+  });
+
+  test("a second process on the same embedded database is refused, and the first goes on", {
+    skip: process.env.DATABASE_URL ? "PostgreSQL takes many processes" : false,
+  }, async () => {
+    const port = await freePort();
+    const first = spawnEpak({ ...store.env, PORT: String(port) });
+    await waitReady(first);
+    const second = spawnEpak({ ...store.env, PORT: String(await freePort()) });
+    assert.equal(await second.exited, 1);
+    assert.match(second.output(), /in use by process \d+/);
+    const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+    assert.equal(res.status, 200);
+    first.child.kill("SIGTERM");
+    assert.equal(await first.exited, 0);
+  });
+
+  test("a start that fails half way exits instead of lingering", async () => {
+    const port = await freePort();
+    const blocker = createServer().listen(port, "127.0.0.1");
+    await once(blocker, "listening");
+    try {
+      const epak = spawnEpak({ ...store.env, PORT: String(port) });
+      assert.equal(await epak.exited, 1);
+      assert.match(epak.output(), /EADDRINUSE/);
+    } finally {
+      blocker.close();
+    }
   });
 
   test("kill -9 during writes loses nothing that was acknowledged, and the next start has the data", async () => {

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Db as IDatabase } from "pg-boss";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { Mutex } from "./mutex.ts";
 import { PgliteDialect } from "./pglite-dialect.ts";
 import type { Tables } from "./tables.ts";
@@ -45,12 +46,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   const pglite = new PGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [DATE]: (v: string) => v },
   });
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const mutex = new Mutex();
   const db = new Kysely<Tables>({ dialect: new PgliteDialect(pglite, mutex) });
   // pg-boss goes through the same mutex, so its statements never land inside a transaction
@@ -78,6 +85,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
     async close() {
       await db.destroy();
       await mutex.run(() => pglite.close());
+      unlock();
     },
     dumpDataDir: () => mutex.run(() => pglite.dumpDataDir("gzip")),
   };
@@ -86,7 +94,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
 async function openPostgres(options: { url: string; poolSize?: number }): Promise<Database> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: pgTypes });
   // An idle client that loses its server must not crash the process; the next query reconnects.
-  pool.on("error", () => {});
+  pool.on("error", (err) => console.error(JSON.stringify({ level: 50, msg: "idle database connection lost", err: err.message })));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   const jobs: IDatabase = {
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
