@@ -16,7 +16,10 @@ const quietLog = { info() {}, error() {} };
 function templateKey(): string {
   const hash = createHash("sha256");
   for (const m of findMigrations()) hash.update(m.id).update(m.checksum);
-  hash.update(readFileSync(fileURLToPath(new URL("../../node_modules/pg-boss/package.json", import.meta.url))));
+  // A new pg-boss or PGlite may lay out its data differently: a new template then.
+  for (const pkg of ["pg-boss", "@electric-sql/pglite"]) {
+    hash.update(readFileSync(fileURLToPath(new URL(`../../node_modules/${pkg}/package.json`, import.meta.url))));
+  }
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -53,16 +56,27 @@ async function ensurePostgresTemplate(adminUrl: string): Promise<string> {
   try {
     // Test files run in parallel processes: one builds the template, the others wait for it.
     await admin.query("select pg_advisory_lock(7301002)");
-    const exists = await admin.query("select 1 from pg_database where datname = $1", [name]);
-    if (exists.rowCount === 0) {
-      await admin.query(`create database ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 2 });
-      await prepare(database);
-      await database.close();
+    try {
+      const exists = await admin.query("select 1 from pg_database where datname = $1", [name]);
+      if (exists.rowCount === 0) {
+        // Built under a temporary name and renamed when complete, so a failed build never
+        // leaves a half-made template for later runs to copy.
+        const building = `${name}_building`;
+        await admin.query(`drop database if exists ${building} with (force)`);
+        await admin.query(`create database ${building}`);
+        const url = new URL(adminUrl);
+        url.pathname = `/${building}`;
+        const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 2 });
+        try {
+          await prepare(database);
+        } finally {
+          await database.close();
+        }
+        await admin.query(`alter database ${building} rename to ${name}`);
+      }
+    } finally {
+      await admin.query("select pg_advisory_unlock(7301002)");
     }
-    await admin.query("select pg_advisory_unlock(7301002)");
     return name;
   } finally {
     await admin.end();

@@ -74,7 +74,7 @@ describe("database", () => {
     assert.equal(row, undefined);
   });
 
-  test("queries from elsewhere wait for an open transaction instead of joining it", async () => {
+  test("queries from outside never see or join an open transaction (on PGlite they wait for it)", async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => {
       release = r;

@@ -1,5 +1,5 @@
 // A Kysely dialect over PGlite. Every connection Kysely asks for is the one PGlite session,
-// handed out under a mutex that pg-boss shares (see pglite-database.ts).
+// handed out under a mutex that pg-boss shares (see database.ts).
 import type { PGlite } from "@electric-sql/pglite";
 import {
   type CompiledQuery,

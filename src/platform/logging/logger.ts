@@ -1,7 +1,7 @@
 // Structured JSON logs (pino): one line per event with the request id, never a cookie, an
 // authorisation header or a personal code.
 import { type Logger, pino } from "pino";
-import { redactUrl } from "./redact.ts";
+import { redactText, redactUrl } from "./redact.ts";
 
 type RawRequest = { method?: string; url?: string; socket?: { remoteAddress?: string } };
 
@@ -12,7 +12,13 @@ export function createLogger(level: string): Logger {
     level,
     redact: { paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'], remove: true },
     serializers: {
-      err: pino.stdSerializers.err,
+      // Database errors carry the offending values in `detail`; they stay out of the log.
+      err: (err: Error) => {
+        const { detail: _detail, ...serialised } = pino.stdSerializers.err(err) as ReturnType<typeof pino.stdSerializers.err> & {
+          detail?: unknown;
+        };
+        return { ...serialised, message: redactText(serialised.message), stack: redactText(serialised.stack) };
+      },
       req: (req: RawRequest) => ({
         method: req.method,
         url: redactUrl(req.url ?? "/"),
