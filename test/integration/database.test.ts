@@ -91,6 +91,21 @@ describe("database", () => {
     assert.deepEqual(await outside, []);
   });
 
+  test("reaching for the database instead of the transaction fails at once on PGlite instead of hanging", {
+    timeout: 10_000,
+  }, async (t) => {
+    if (database.kind !== "pglite") return t.skip("PostgreSQL has other connections to give");
+    await assert.rejects(
+      inTransaction(database.db, async (trx) => {
+        await recordAudit(systemContext("test", trx), { event: "platform.test-entry.create", subjectId: "nested-db-1" });
+        await database.db.selectFrom("platform.audit_log").select("id").execute();
+      }),
+      /use the transaction \(ctx\.trx\)/,
+    );
+    const row = await database.db.selectFrom("platform.audit_log").select("id").where("subject_id", "=", "nested-db-1").executeTakeFirst();
+    assert.equal(row, undefined, "the transaction was rolled back");
+  });
+
   test("both engines return the same JavaScript types", async () => {
     const row = await sql<{ n: number; d: string; t: Date; j: { a: number } }>`
       select 3::int8 as n, '2026-11-23'::date as d, now() as t, '{"a":1}'::jsonb as j`.execute(database.db);

@@ -9,6 +9,7 @@ import { lockDataDir } from "./data-dir-lock.ts";
 import { Mutex } from "./mutex.ts";
 import { PgliteDialect } from "./pglite-dialect.ts";
 import type { Tables } from "./tables.ts";
+import { assertOutsideTransaction } from "./transaction-scope.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -63,8 +64,9 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
   // pg-boss goes through the same mutex, so its statements never land inside a transaction
   // that a request holds open on the single connection.
   const jobs: IDatabase = {
-    executeSql: (text, values) =>
-      mutex.run(async () => {
+    executeSql: (text, values) => {
+      assertOutsideTransaction();
+      return mutex.run(async () => {
         try {
           if (values?.length) return await pglite.query(text, values);
           // Several statements at once (pg-boss's own schema and locked blocks): flatten the rows.
@@ -76,7 +78,8 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
           if (pglite.isInTransaction()) await pglite.query("rollback");
           throw error;
         }
-      }),
+      });
+    },
   };
   return {
     kind: "pglite",

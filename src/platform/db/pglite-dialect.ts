@@ -14,6 +14,7 @@ import {
   type TransactionSettings,
 } from "kysely";
 import type { Mutex } from "./mutex.ts";
+import { assertOutsideTransaction } from "./transaction-scope.ts";
 
 class PgliteConnection implements DatabaseConnection {
   readonly #pg: PGlite;
@@ -55,6 +56,7 @@ class PgliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
+    assertOutsideTransaction();
     const release = await this.#mutex.acquire();
     const connection = new PgliteConnection(this.#pg);
     this.#releases.set(connection, release);
