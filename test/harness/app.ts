@@ -17,7 +17,15 @@ export type TestApp = {
 };
 
 export async function testApp(options: { env?: Record<string, string>; role?: Role; seed?: boolean } = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", COOKIE_SECURE: "false", ...options.env });
+  // A test machine running browsers and databases side by side can lag; shedding load there
+  // would fail tests at random rather than protect anyone.
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    COOKIE_SECURE: "false",
+    MAX_EVENT_LOOP_DELAY_MS: "30000",
+    ...options.env,
+  });
   const database = await testDatabase();
   if (options.seed) await seedDemoData(database.db, modules);
   const app = await createApp(config, database, options.role ?? "web");
