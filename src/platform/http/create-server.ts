@@ -47,9 +47,10 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   const headers = securityHeaders({ https });
   // Every response, errors included, gets the language, the translator, the request id and the
   // security headers before anything else can answer.
+  const translators = { lv: options.messages.translator("lv"), en: options.messages.translator("en") };
   const prepare = (request: FastifyRequest, reply: FastifyReply) => {
     request.locale = request.raw.epakLocale ?? "lv";
-    request.t = options.messages.translator(request.locale);
+    request.t = translators[request.locale];
     reply.headers(headers);
     reply.header("x-request-id", request.id);
   };
