@@ -4,10 +4,10 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { availableParallelism } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../test/harness/process.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
@@ -22,16 +22,6 @@ export type EpakStart = {
   /** The "ready in N ms" Epak prints itself: open, migrate, seed, listen, without Node's own start-up. */
   reportedMs: number | null;
 };
-
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const address = probe.address();
-  probe.close();
-  if (typeof address !== "object" || !address) throw new Error("could not find a free port");
-  return address.port;
-}
 
 function launch(args: string[], env: NodeJS.ProcessEnv, baseUrl: string): Server {
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
