@@ -13,7 +13,16 @@ const messages = new Messages();
 const notices = [{ level: "info" as const, text: "Šī ir Epak demonstrācijas vide. Visi dati šeit ir izdomāti." }];
 
 function renderFor(ms: number, locale: (typeof LOCALES)[number]): { renders: number; elapsedMs: number; characters: number } {
-  const page = { locale, t: messages.translator(locale), path: "/", query: "", asset: (name: string) => `/assets/${name}?v=0`, notices };
+  const page = {
+    locale,
+    t: messages.translator(locale),
+    path: "/",
+    query: "",
+    asset: (name: string) => `/assets/${name}?v=0`,
+    notices,
+    viewer: null,
+    csrfToken: null,
+  };
   const started = performance.now();
   let renders = 0;
   let characters = 0;

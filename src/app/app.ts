@@ -1,6 +1,7 @@
 // Composition: one Epak process from its configuration and an open database. The web role
 // serves HTTP, the worker role runs jobs, `all` (the default) does both.
 import type { FastifyInstance } from "fastify";
+import { type Clock, systemClock } from "../platform/clock.ts";
 import type { Database } from "../platform/db/database.ts";
 import { findMigrations } from "../platform/db/migrations.ts";
 import { healthRoutes } from "../platform/health/health.routes.ts";
@@ -9,6 +10,8 @@ import { createHttpServer } from "../platform/http/create-server.ts";
 import { Messages } from "../platform/i18n/messages.ts";
 import { type JobSystem, type Role, startJobs } from "../platform/jobs/jobs.ts";
 import { createLogger, type Logger } from "../platform/logging/logger.ts";
+import { devOutboxRoutes } from "../platform/messaging/dev-outbox.routes.tsx";
+import { createMessageSender } from "../platform/messaging/message-sender.ts";
 import type { AppServices } from "../platform/module.ts";
 import { NoticeCache } from "../platform/notices/index.ts";
 import type { Config } from "./config.ts";
@@ -27,7 +30,14 @@ export type App = {
 
 const NOTICE_REFRESH_MS = 30_000;
 
-export async function createApp(config: Config, database: Database, role: Role): Promise<App> {
+export type AppOptions = {
+  /** Tests move time forward with a ManualClock instead of waiting. */
+  clock?: Clock;
+  /** Calls to outside parties go through this; tests tamper with the answers. */
+  fetch?: typeof fetch;
+};
+
+export async function createApp(config: Config, database: Database, role: Role, options: AppOptions = {}): Promise<App> {
   const { db } = database;
   const logger = createLogger(config.logLevel);
   const definitions = modules.flatMap((m) => m.jobs?.(db) ?? []);
@@ -37,14 +47,14 @@ export async function createApp(config: Config, database: Database, role: Role):
   if (role === "worker") return { http: null, jobs, notices: null, stop: () => jobs.stop() };
 
   try {
-    return await serve(config, database, jobs, logger);
+    return await serve(config, database, jobs, logger, options);
   } catch (error) {
     await jobs.stop();
     throw error;
   }
 }
 
-async function serve(config: Config, database: Database, jobs: JobSystem, logger: Logger): Promise<App> {
+async function serve(config: Config, database: Database, jobs: JobSystem, logger: Logger, options: AppOptions): Promise<App> {
   const { db } = database;
   const notices = new NoticeCache(db);
   await notices.start(NOTICE_REFRESH_MS, (err) => logger.error({ err }, "site notices refresh failed"));
@@ -62,10 +72,14 @@ async function serve(config: Config, database: Database, jobs: JobSystem, logger
     notices: (locale) => notices.current(locale),
     noticesVersion: () => notices.version,
   });
-  const services: AppServices = { db, jobs };
+  const sender = createMessageSender(db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, devOutbox: config.devRoutes });
+  const services: AppServices = { db, jobs, config, clock: options.clock ?? systemClock, sender, fetch: options.fetch ?? fetch };
   healthRoutes(http, { db, kind: database.kind, migrations: findMigrations() });
   for (const mod of modules) await mod.routes?.(http, services);
-  if (config.devRoutes) devRoutes(http);
+  if (config.devRoutes) {
+    devRoutes(http);
+    devOutboxRoutes(http, db);
+  }
   await http.ready();
   return {
     http,

@@ -41,6 +41,17 @@ const schema = z.object({
   EPAK_DEMO_DATA: bool.optional(),
   TRUST_PROXY: bool.default(false),
   EPAK_DEV_ROUTES: bool.optional(),
+  DEV_IDP: bool.optional(),
+  OIDC_ISSUER: z.url({ message: "must be the identity provider's issuer URL, such as https://login.example.lv" }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).default("epak"),
+  OIDC_CLIENT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  SESSION_IDLE_MINUTES: positiveInt.default(15),
+  SESSION_MAX_HOURS: positiveInt.default(8),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Epak <no-reply@epak.localhost>"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -60,6 +71,18 @@ export type Config = {
   demoData: boolean;
   devRoutes: boolean;
   trustProxy: boolean;
+  identity: {
+    /** The development identity provider is mounted at /dev-idp and is the issuer unless OIDC_ISSUER says otherwise. */
+    devIdp: boolean;
+    /** Null when there is no provider at all: login then answers that it is not available. */
+    issuer: string | null;
+    clientId: string;
+    /** Unset only with the development provider, which then shares an instance secret with Epak. */
+    clientSecret: string | undefined;
+    idleMinutes: number;
+    maxHours: number;
+  };
+  mail: { smtpUrl: string | null; from: string };
 };
 
 export class ConfigError extends Error {
@@ -81,11 +104,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === "production" && !e.COOKIE_SECRET) {
     throw new ConfigError(["COOKIE_SECRET: must be set in production (at least 32 random characters)"]);
   }
+  const devIdp = e.DEV_IDP ?? e.NODE_ENV !== "production";
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET && !devIdp) {
+    throw new ConfigError(["OIDC_CLIENT_SECRET: must be set when OIDC_ISSUER names an outside identity provider"]);
+  }
+  const publicUrl = e.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl,
     database: e.DATABASE_URL
       ? { kind: "postgres", url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: "pglite", dataDir: resolve(e.EPAK_DATA_DIR) },
@@ -98,5 +126,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.EPAK_DEMO_DATA ?? e.NODE_ENV !== "production",
     devRoutes: e.EPAK_DEV_ROUTES ?? e.NODE_ENV !== "production",
     trustProxy: e.TRUST_PROXY,
+    identity: {
+      devIdp,
+      issuer: e.OIDC_ISSUER ?? (devIdp ? `${publicUrl}/dev-idp` : null),
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      maxHours: e.SESSION_MAX_HOURS,
+    },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
   };
 }

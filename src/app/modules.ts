@@ -1,10 +1,12 @@
 // The modules and platform features that make up Epak, in the order their routes, jobs and
 // demo data are set up. A new module is added here and nowhere else.
 
+import { identityModule } from "../modules/identity/index.ts";
 import { feedbackFeature } from "../platform/feedback/index.ts";
 import { heartbeatJob } from "../platform/jobs/heartbeat.ts";
 import type { EpakModule } from "../platform/module.ts";
 import { noticesFeature } from "../platform/notices/index.ts";
+import { devIdp } from "../simulators/dev-idp/index.ts";
 import { pageRoutes } from "./pages/pages.routes.tsx";
 
 const platform: EpakModule = {
@@ -14,4 +16,5 @@ const platform: EpakModule = {
 
 const portal: EpakModule = { name: "portal", routes: pageRoutes };
 
-export const modules: EpakModule[] = [platform, noticesFeature, feedbackFeature, portal];
+// Identity comes first: its hook tells every later route who the request is from.
+export const modules: EpakModule[] = [platform, identityModule, devIdp, noticesFeature, feedbackFeature, portal];

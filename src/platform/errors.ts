@@ -6,8 +6,8 @@ export class AppError extends Error {
   /** Field errors of a form or JSON body, by field name, each a message key. */
   readonly fields: Record<string, string> | undefined;
 
-  constructor(code: string, status: number, fields?: Record<string, string>) {
-    super(code);
+  constructor(code: string, status: number, fields?: Record<string, string>, options?: { cause?: unknown }) {
+    super(code, options);
     this.name = "AppError";
     this.code = code;
     this.status = status;

@@ -2,14 +2,24 @@
 // jobs and its demo data. Modules are composed in src/app/modules.ts.
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
+import type { Config } from "../app/config.ts";
+import type { Clock } from "./clock.ts";
 import type { Context } from "./context.ts";
 import type { Tables } from "./db/tables.ts";
 import type { JobDefinition, JobSystem } from "./jobs/jobs.ts";
+import type { MessageSender } from "./messaging/message-sender.ts";
 
 export type AppServices = {
   db: Kysely<Tables>;
   /** Enqueues jobs; present in every role (web processes enqueue, workers run). */
   jobs: JobSystem;
+  /** The checked configuration; modules read their own part of it (identity, mail). */
+  config: Config;
+  clock: Clock;
+  /** Email (SMTP) and SMS; outside production without SMTP_URL, both go to the development outbox. */
+  sender: MessageSender;
+  /** For calls to outside parties (the identity provider); tests pass one that misbehaves. */
+  fetch: typeof fetch;
 };
 
 export type EpakModule = {

@@ -5,6 +5,7 @@ import { type App, createApp } from "../../src/app/app.ts";
 import { type Config, loadConfig } from "../../src/app/config.ts";
 import { modules } from "../../src/app/modules.ts";
 import { seedDemoData } from "../../src/app/seed.ts";
+import type { Clock } from "../../src/platform/clock.ts";
 import type { Role } from "../../src/platform/jobs/jobs.ts";
 import { type TestDatabase, testDatabase } from "./database.ts";
 
@@ -16,7 +17,9 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function testApp(options: { env?: Record<string, string>; role?: Role; seed?: boolean } = {}): Promise<TestApp> {
+export async function testApp(
+  options: { env?: Record<string, string>; role?: Role; seed?: boolean; clock?: Clock; fetch?: typeof fetch } = {},
+): Promise<TestApp> {
   // A test machine running browsers and databases side by side can lag; shedding load there
   // would fail tests at random rather than protect anyone.
   const config = loadConfig({
@@ -28,7 +31,7 @@ export async function testApp(options: { env?: Record<string, string>; role?: Ro
   });
   const database = await testDatabase();
   if (options.seed) await seedDemoData(database.db, modules);
-  const app = await createApp(config, database, options.role ?? "web");
+  const app = await createApp(config, database, options.role ?? "web", { clock: options.clock, fetch: options.fetch });
   if (!app.http) throw new Error("testApp needs a role that serves HTTP");
   return {
     http: app.http,

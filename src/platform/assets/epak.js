@@ -4,3 +4,46 @@ import { initAll } from "./govuk-frontend.min.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+
+// The idle-timeout warning: shown two minutes before the session would end, so that a person
+// filling a long form can stay logged in; when the time is up the page says the session ended.
+const WARN_BEFORE_MS = 2 * 60 * 1000;
+
+function sessionTimeout(root) {
+  let expiresAt = Date.parse(root.dataset.expiresAt ?? "");
+  if (Number.isNaN(expiresAt)) return;
+  const stay = root.querySelector(".epak-session-timeout__stay");
+  let warnTimer;
+  let endTimer;
+  const schedule = () => {
+    clearTimeout(warnTimer);
+    clearTimeout(endTimer);
+    const left = expiresAt - Date.now();
+    warnTimer = setTimeout(
+      () => {
+        root.hidden = false;
+        root.querySelector("button")?.focus();
+      },
+      Math.max(0, left - WARN_BEFORE_MS),
+    );
+    endTimer = setTimeout(() => window.location.assign(root.dataset.endedUrl), Math.max(0, left));
+  };
+  stay?.addEventListener("submit", async (event) => {
+    if (event.submitter?.hasAttribute("formaction")) return;
+    event.preventDefault();
+    const response = await fetch(stay.action, {
+      method: "POST",
+      headers: { accept: "application/json" },
+      body: new URLSearchParams(new FormData(stay)),
+      credentials: "same-origin",
+    });
+    if (!response.ok) return window.location.assign(root.dataset.endedUrl);
+    const body = await response.json();
+    expiresAt = Date.parse(body.idleExpiresAt);
+    root.hidden = true;
+    schedule();
+  });
+  schedule();
+}
+
+for (const root of document.querySelectorAll('[data-module="epak-session-timeout"]')) sessionTimeout(root);

@@ -1,4 +1,4 @@
-// Plain SQL migrations: src/platform/migrations and src/modules/<name>/migrations, each file
+// Plain SQL migrations: src/platform/migrations and <module or simulator>/migrations, each file
 // named <timestamp>_<what>.sql, applied in timestamp order, each in its own transaction, and
 // recorded with a checksum so that an edited migration is noticed instead of silently skipped.
 import { createHash } from "node:crypto";
@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Kysely, sql } from "kysely";
+import { ownerDirs } from "../runtime/owners.ts";
 import type { Tables } from "./tables.ts";
 
 export type Migration = { id: string; sql: string; checksum: string };
@@ -22,13 +23,7 @@ const SRC = fileURLToPath(new URL("../../", import.meta.url));
 const NAME = /^\d{12}_[a-z0-9-_]+\.sql$/;
 
 export function findMigrations(srcDir: string = SRC): Migration[] {
-  const dirs = [{ owner: "platform", dir: join(srcDir, "platform", "migrations") }];
-  const modules = join(srcDir, "modules");
-  if (existsSync(modules)) {
-    for (const name of readdirSync(modules).sort()) {
-      dirs.push({ owner: name, dir: join(modules, name, "migrations") });
-    }
-  }
+  const dirs = ownerDirs(srcDir, "migrations");
   const found: Migration[] = [];
   for (const { owner, dir } of dirs) {
     if (!existsSync(dir)) continue;

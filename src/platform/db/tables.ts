@@ -57,6 +57,92 @@ export type PageFeedbackTable = {
   created_at: Timestamp;
 };
 
+export type PersonTable = {
+  id: Generated<string>;
+  personal_code: string;
+  given_name: string;
+  family_name: string;
+  email: string | null;
+  email_verified_at: Date | null;
+  phone: string | null;
+  phone_verified_at: Date | null;
+  language: Generated<"lv" | "en">;
+  created_at: Timestamp;
+  last_login_at: Date | null;
+};
+
+export type SessionTable = {
+  token_hash: string;
+  public_id: Generated<string>;
+  person_id: string;
+  level: "low" | "substantial" | "high";
+  method: string;
+  acting_kind: Generated<"self" | "company" | "staff">;
+  acting_id: string | null;
+  acting_label: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: Date | null;
+  end_reason: "logout" | "logout_everywhere" | "idle" | "expired" | "ended_elsewhere" | "rotated" | null;
+  id_token: string | null;
+  user_agent: string | null;
+};
+
+export type LoginEventTable = {
+  id: Generated<number>;
+  person_id: string | null;
+  occurred_at: Timestamp;
+  outcome: "success" | "failure";
+  method: string | null;
+  level: string | null;
+  reason: string | null;
+  user_agent: string | null;
+};
+
+export type StaffMembershipTable = {
+  id: Generated<string>;
+  person_id: string;
+  role: "officer" | "editor" | "consultant" | "analyst" | "administrator";
+  unit_kind: "institution" | "centre";
+  unit_code: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+};
+
+export type ContactCodeTable = {
+  id: Generated<string>;
+  person_id: string;
+  channel: "email" | "phone";
+  value: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Date | null;
+};
+
+export type DevIdpModelTable = {
+  kind: string;
+  id: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  grant_id: string | null;
+  uid: string | null;
+  expires_at: Date | null;
+  consumed_at: Date | null;
+};
+
+export type DevOutboxTable = {
+  id: Generated<number>;
+  channel: "email" | "sms";
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -65,4 +151,11 @@ export type Tables = {
   "platform.seed_run": SeedRunTable;
   "platform.worker_heartbeat": WorkerHeartbeatTable;
   "platform.page_feedback": PageFeedbackTable;
+  "identity.person": PersonTable;
+  "identity.session": SessionTable;
+  "identity.login_event": LoginEventTable;
+  "identity.staff_membership": StaffMembershipTable;
+  "identity.contact_code": ContactCodeTable;
+  "dev_idp.oidc_model": DevIdpModelTable;
+  "platform.dev_outbox": DevOutboxTable;
 };

@@ -31,6 +31,112 @@ function LanguageSwitch() {
   );
 }
 
+/** Anonymous visitors get a login link that brings them back to this page. */
+function LoginLink() {
+  const { locale, path, viewer, t } = usePage();
+  if (viewer) return null;
+  const back = encodeURIComponent(localePath(locale, path));
+  return (
+    <a class="govuk-link epak-header__login" href={`${localePath(locale, "/pieslegties")}?atpakal=${back}`}>
+      {t("layout.account.log_in")}
+    </a>
+  );
+}
+
+/** Who is logged in and for whom they act, with their account links and the logout button. */
+function AccountBar() {
+  const { locale, viewer, csrfToken, t } = usePage();
+  if (!viewer) return null;
+  return (
+    <div class="epak-account-bar">
+      <div class="govuk-width-container epak-account-bar__container">
+        <p class="govuk-body-s epak-account-bar__who">
+          <span class="govuk-!-font-weight-bold">{viewer.name}</span>
+          {viewer.acting.kind !== "self" ? (
+            <>
+              {" "}
+              <span class="epak-account-bar__acting">{t("layout.account.acting_for", { label: viewer.acting.label })}</span>
+            </>
+          ) : null}
+        </p>
+        <nav aria-label={t("layout.account.nav")}>
+          <ul class="epak-account-bar__links">
+            <li>
+              <a class="govuk-link" href={localePath(locale, "/konts")}>
+                {t("layout.account.my_data")}
+              </a>
+            </li>
+            <li>
+              <a class="govuk-link" href={localePath(locale, "/konts/loma")}>
+                {t("layout.account.switch_role")}
+              </a>
+            </li>
+            <li>
+              <form method="post" action={localePath(locale, "/iziet")} class="epak-account-bar__logout">
+                <input type="hidden" name="_csrf" value={csrfToken ?? ""} />
+                <button type="submit" class="epak-link-button">
+                  {t("layout.account.log_out")}
+                </button>
+              </form>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <SessionTimeoutWarning />
+    </div>
+  );
+}
+
+/**
+ * Shown by script a little before the idle timeout: stay logged in, or log out. Without script
+ * the session simply ends and the next page says so.
+ */
+function SessionTimeoutWarning() {
+  const { locale, viewer, csrfToken, t } = usePage();
+  if (!viewer) return null;
+  return (
+    <div
+      class="epak-session-timeout"
+      data-module="epak-session-timeout"
+      data-expires-at={viewer.idleExpiresAt.toISOString()}
+      data-ended-url={localePath(locale, "/sesija-beigusies")}
+      hidden
+    >
+      <div class="govuk-width-container">
+        <div
+          class="epak-session-timeout__box"
+          role="alertdialog"
+          aria-labelledby="session-timeout-title"
+          aria-describedby="session-timeout-text"
+        >
+          <h2 class="govuk-heading-m" id="session-timeout-title">
+            {t("layout.session.title")}
+          </h2>
+          <p class="govuk-body" id="session-timeout-text">
+            {t("layout.session.text")}
+          </p>
+          <form method="post" action={localePath(locale, "/sesija/pagarinat")} class="epak-session-timeout__stay">
+            <input type="hidden" name="_csrf" value={csrfToken ?? ""} />
+            <div class="govuk-button-group">
+              <button type="submit" class="govuk-button" data-module="govuk-button">
+                {t("layout.session.stay")}
+              </button>
+              <button
+                type="submit"
+                class="govuk-button govuk-button--secondary"
+                formaction={localePath(locale, "/iziet")}
+                data-module="govuk-button"
+              >
+                {t("layout.account.log_out")}
+              </button>
+            </div>
+          </form>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 function Header() {
   const { locale, t } = usePage();
   return (
@@ -46,7 +152,10 @@ function Header() {
             <span class="epak-header__tagline">{t("brand.tagline")}</span>
           </span>
         </a>
-        <LanguageSwitch />
+        <div class="epak-header__tools">
+          <LoginLink />
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );
@@ -123,6 +232,7 @@ export function Layout({ title, children, beforeMain }: LayoutProps) {
           {t("layout.skip_link")}
         </a>
         <Header />
+        <AccountBar />
         <Notices />
         {beforeMain}
         <div class="govuk-width-container">

@@ -1,6 +1,7 @@
 // What every component of a page may need to know about the request it renders for.
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
+import type { Viewer } from "../http/viewer.ts";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translate } from "../i18n/messages.ts";
 
@@ -15,6 +16,10 @@ export type PageContext = {
   query: string;
   asset: (name: string) => string;
   notices: SiteNotice[];
+  /** The person logged in, for the header's account links and the session timeout warning. */
+  viewer: Viewer | null;
+  /** A CSRF token for forms in the shell (logout); present whenever there is a viewer. */
+  csrfToken: string | null;
 };
 
 export const PageContextProvider = createContext<PageContext | null>(null);

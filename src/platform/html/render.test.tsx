@@ -11,6 +11,8 @@ const page = (locale: "lv" | "en") => ({
   query: "",
   asset: (name: string) => `/assets/${name}`,
   notices: [{ level: "info" as const, text: "<script>alert(1)</script>" }],
+  viewer: null,
+  csrfToken: null,
 });
 
 test("every value is escaped", () => {

@@ -78,6 +78,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
 
   app.decorateRequest("locale", "lv");
   app.decorateRequest("t", null as never);
+  app.decorateRequest("viewer", null);
   app.addHook("onRequest", async (request, reply) => prepare(request, reply));
 
   renderPage = registerPageReplies(app, options);

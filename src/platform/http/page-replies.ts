@@ -27,8 +27,8 @@ function queryOf(request: FastifyRequest): string {
 export function registerPageReplies(
   app: FastifyInstance,
   options: PageOptions,
-): (request: FastifyRequest, body: ComponentChildren, query: string) => string {
-  const render = (request: FastifyRequest, body: ComponentChildren, query: string) =>
+): (request: FastifyRequest, body: ComponentChildren, query: string, csrfToken?: string | null) => string {
+  const render = (request: FastifyRequest, body: ComponentChildren, query: string, csrfToken: string | null = null) =>
     renderDocument(
       {
         locale: request.locale,
@@ -37,16 +37,26 @@ export function registerPageReplies(
         query,
         asset: (name) => assetUrl(options.assets, name),
         notices: options.notices(request.locale),
+        viewer: request.viewer,
+        csrfToken,
       },
       body,
     );
   app.decorateReply("page", function page(body: ComponentChildren) {
     const query = this.request.method === "GET" ? queryOf(this.request) : "";
-    return this.type("text/html; charset=utf-8").send(render(this.request, body, query));
+    // A page with someone's name on it is theirs alone: no cache may keep it.
+    if (this.request.viewer) this.header("cache-control", "no-store");
+    const csrfToken = this.request.viewer ? this.generateCsrf() : null;
+    return this.type("text/html; charset=utf-8").send(render(this.request, body, query, csrfToken));
   });
+  // For pages served by something other than a Fastify reply (the development identity
+  // provider's own endpoints), in the same shell.
+  app.decorate("renderPage", (request: FastifyRequest, body: ComponentChildren) => render(request, body, ""));
   // Kept as bytes: a cached page is sent as it is, without encoding it again per request.
   const rendered = new Map<string, Buffer>();
   app.decorateReply("staticPage", function staticPage(body: () => ComponentChildren) {
+    // The shared copy is the anonymous one; a logged-in person sees their own header.
+    if (this.request.viewer) return this.page(body());
     const key = `${options.noticesVersion()}|${this.request.locale}|${pathOf(this.request)}`;
     let html = rendered.get(key);
     if (html === undefined) {

@@ -2,12 +2,19 @@
 import type { ComponentChildren } from "preact";
 import type { Locale } from "../i18n/locale.ts";
 import type { Translate } from "../i18n/messages.ts";
+import type { Viewer } from "./viewer.ts";
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** A full page as HTML, for replies that do not go through reply.page(). */
+    renderPage(request: FastifyRequest, body: ComponentChildren): string;
+  }
   interface FastifyRequest {
     /** The language of the page, from the URL (/en/… is English, everything else Latvian). */
     locale: Locale;
     t: Translate;
+    /** The person with a live session, or null; set by the identity module before any handler runs. */
+    viewer: Viewer | null;
   }
   interface FastifyReply {
     /** Renders a full page (a <Layout>) as this reply's HTML. */

@@ -1,10 +1,11 @@
 // Message catalogues: each module keeps messages/lv.json and messages/en.json (ICU message
 // syntax, flat keys). They are merged into one catalogue per locale at start; every key must
 // exist in every locale, which a test checks.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { IntlMessageFormat } from "intl-messageformat";
+import { ownerDirs } from "../runtime/owners.ts";
 import { LOCALES, type Locale } from "./locale.ts";
 
 export type Catalogue = Record<string, string>;
@@ -15,11 +16,7 @@ const SRC = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The directories holding messages/<locale>.json, by owner (platform or a module's name). */
 export function messageDirs(srcDir: string = SRC): { owner: string; dir: string }[] {
-  const dirs = [{ owner: "platform", dir: join(srcDir, "platform", "messages") }];
-  const modules = join(srcDir, "modules");
-  if (existsSync(modules)) {
-    for (const name of readdirSync(modules).sort()) dirs.push({ owner: name, dir: join(modules, name, "messages") });
-  }
+  const dirs = ownerDirs(srcDir, "messages");
   dirs.push({ owner: "app", dir: join(srcDir, "app", "messages") });
   return dirs.filter((d) => existsSync(d.dir));
 }

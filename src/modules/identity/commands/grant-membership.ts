@@ -1,0 +1,58 @@
+// An administrator makes a person staff of an institution or a centre. The person need not have
+// logged in yet: they are looked up in the population register by personal code.
+import type { FastifyRequest } from "fastify";
+import type { Transaction } from "kysely";
+import { z } from "zod";
+import { recordAudit } from "../../../platform/audit/audit.ts";
+import type { Tables } from "../../../platform/db/tables.ts";
+import { AppError } from "../../../platform/errors.ts";
+import { parsePersonalCode } from "../../../platform/identifiers/personal-code.ts";
+import { insertMembership, STAFF_ROLES, type StaffRole } from "../memberships.repository.ts";
+import { ensurePerson } from "../persons.repository.ts";
+import { registerEntryOf } from "../registers.ts";
+import { contextOf, type RequestIdentity } from "../request-identity.ts";
+import { findUnit } from "../units.ts";
+
+export const membershipInput = z.object({
+  personalCode: z.string().max(40).optional().default(""),
+  role: z.string().max(40).optional().default(""),
+  unit: z.string().max(60).optional().default(""),
+});
+
+export type MembershipInput = z.infer<typeof membershipInput>;
+
+export async function grantMembership(
+  trx: Transaction<Tables>,
+  request: FastifyRequest,
+  identity: RequestIdentity,
+  input: MembershipInput,
+): Promise<string> {
+  const errors: Record<string, string> = {};
+  const parsed = parsePersonalCode(input.personalCode);
+  const entry = parsed.ok ? registerEntryOf(parsed.code) : null;
+  if (input.personalCode.trim() === "") errors.personalCode = "identity.staff.personal_code.required";
+  else if (!parsed.ok) errors.personalCode = "identity.staff.personal_code.invalid";
+  else if (!entry || entry.deceasedOn) errors.personalCode = "identity.staff.personal_code.unknown";
+  const role = STAFF_ROLES.find((r) => r === input.role);
+  if (!role) errors.role = "identity.staff.role.required";
+  const [kind = "", code = ""] = input.unit.split(":", 2);
+  const unit = findUnit(kind, code);
+  if (!unit) errors.unit = "identity.staff.unit.required";
+  if (!entry || !role || !unit || Object.keys(errors).length > 0) throw new AppError("validation_failed", 400, errors);
+  const person = await ensurePerson(trx, { personalCode: entry.personalCode, givenName: entry.givenName, familyName: entry.familyName });
+  const id = await insertMembership(trx, {
+    personId: person.id,
+    role: role as StaffRole,
+    unitKind: unit.kind,
+    unitCode: unit.code,
+    createdBy: identity.session.personId,
+  });
+  if (!id) throw new AppError("validation_failed", 400, { role: "identity.staff.already_member" });
+  await recordAudit(contextOf(request, trx), {
+    event: "identity.staff-membership.create",
+    subjectType: "person",
+    subjectId: person.id,
+    details: { membership: id, role, unit: `${unit.kind}:${unit.code}` },
+  });
+  return id;
+}

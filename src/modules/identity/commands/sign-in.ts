@@ -1,0 +1,55 @@
+// A login the identity provider has vouched for becomes a person and a new session here.
+import type { FastifyReply } from "fastify";
+import type { Transaction } from "kysely";
+import { recordAudit } from "../../../platform/audit/audit.ts";
+import type { Tables } from "../../../platform/db/tables.ts";
+import type { ProvenIdentity } from "../oidc/relying-party.ts";
+import { recordLoginEvent, upsertPerson } from "../persons.repository.ts";
+import type { Sessions } from "../sessions.ts";
+
+export async function signIn(trx: Transaction<Tables>, sessions: Sessions, reply: FastifyReply, proven: ProvenIdentity): Promise<string> {
+  const now = sessions.now();
+  const person = await upsertPerson(trx, {
+    personalCode: proven.personalCode,
+    givenName: proven.givenName,
+    familyName: proven.familyName,
+    now,
+  });
+  const publicId = await sessions.open(trx, reply, {
+    personId: person.id,
+    level: proven.level,
+    method: proven.method,
+    acting: { kind: "self", id: null, label: null },
+    idToken: proven.idToken,
+  });
+  const userAgent = reply.request.headers["user-agent"]?.slice(0, 300) ?? null;
+  await recordLoginEvent(trx, {
+    personId: person.id,
+    now,
+    outcome: "success",
+    method: proven.method,
+    level: proven.level,
+    reason: null,
+    userAgent,
+  });
+  await recordAudit(
+    { actor: `user:${person.id}`, onBehalfOf: null, channel: "online", trx, requestId: reply.request.id },
+    {
+      event: "identity.session.create",
+      subjectType: "person",
+      subjectId: person.id,
+      details: { session: publicId, method: proven.method, level: proven.level },
+    },
+  );
+  return person.id;
+}
+
+/** A login that did not happen: why, for the audit log and (when known) the person's history. */
+export async function recordFailedLogin(trx: Transaction<Tables>, reply: FastifyReply, now: Date, reason: string): Promise<void> {
+  const userAgent = reply.request.headers["user-agent"]?.slice(0, 300) ?? null;
+  await recordLoginEvent(trx, { personId: null, now, outcome: "failure", method: null, level: null, reason, userAgent });
+  await recordAudit(
+    { actor: "anonymous", onBehalfOf: null, channel: "online", trx, requestId: reply.request.id },
+    { event: "identity.login.fail", details: { reason } },
+  );
+}

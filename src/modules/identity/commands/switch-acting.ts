@@ -1,0 +1,62 @@
+// The role switcher: act as oneself, for a company one represents, or as staff. The session
+// gets a new id, so a token seen before the switch cannot act with the new rights.
+import type { FastifyReply } from "fastify";
+import type { Transaction } from "kysely";
+import { meetsLevel } from "../../../platform/assurance.ts";
+import { recordAudit } from "../../../platform/audit/audit.ts";
+import type { Tables } from "../../../platform/db/tables.ts";
+import { AppError } from "../../../platform/errors.ts";
+import { DEFAULT_LEVEL } from "../identity.policies.ts";
+import { findActiveMembership } from "../memberships.repository.ts";
+import { findPersonById } from "../persons.repository.ts";
+import { representedCompanies } from "../registers.ts";
+import { contextOf, type RequestIdentity } from "../request-identity.ts";
+import type { Acting } from "../sessions.repository.ts";
+import type { Sessions } from "../sessions.ts";
+
+async function resolve(trx: Transaction<Tables>, identity: RequestIdentity, choice: string): Promise<Acting> {
+  if (choice === "self") return { kind: "self", id: null, label: null };
+  const [kind, id = ""] = choice.split(":", 2);
+  if (kind === "company") {
+    const person = await findPersonById(trx, identity.session.personId);
+    const company = person ? representedCompanies(person.personalCode).find((c) => c.registrationNumber === id) : undefined;
+    if (!company) throw new AppError("validation_failed", 400, { acting: "identity.acting.not_representative" });
+    return { kind: "company", id: company.registrationNumber, label: company.name };
+  }
+  if (kind === "staff") {
+    const membership = /^[0-9a-f-]{36}$/.test(id) ? await findActiveMembership(trx, id) : null;
+    if (!membership || membership.personId !== identity.session.personId) {
+      throw new AppError("validation_failed", 400, { acting: "identity.acting.not_staff" });
+    }
+    if (!meetsLevel(identity.session.level, DEFAULT_LEVEL)) throw new AppError("level_too_low", 403);
+    return { kind: "staff", id: membership.id, label: null };
+  }
+  throw new AppError("validation_failed", 400, { acting: "identity.acting.required" });
+}
+
+export async function switchActing(
+  trx: Transaction<Tables>,
+  sessions: Sessions,
+  reply: FastifyReply,
+  identity: RequestIdentity,
+  choice: string,
+): Promise<Acting> {
+  const acting = await resolve(trx, identity, choice);
+  const { session } = identity;
+  const ctx = contextOf(reply.request, trx);
+  await sessions.open(trx, reply, {
+    personId: session.personId,
+    level: session.level,
+    method: session.method,
+    acting,
+    idToken: session.idToken,
+    expiresAt: session.expiresAt,
+  });
+  await recordAudit(ctx, {
+    event: "identity.acting.switch",
+    subjectType: "person",
+    subjectId: session.personId,
+    details: { from: { kind: session.acting.kind, id: session.acting.id }, to: { kind: acting.kind, id: acting.id } },
+  });
+  return acting;
+}

@@ -1,0 +1,40 @@
+// Identity: login through OpenID Connect, sessions, staff memberships, acting for companies,
+// and "my data". Other modules use only what is exported here.
+import { randomBytes } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import { instanceSecret, OIDC_CLIENT_SECRET } from "../../platform/db/instance-secret.ts";
+import type { AppServices, EpakModule } from "../../platform/module.ts";
+import { accountRoutes } from "./account.routes.tsx";
+import { loginRoutes } from "./login.routes.tsx";
+import { RelyingParty } from "./oidc/relying-party.ts";
+import { seedIdentity } from "./seed.ts";
+import { registerSessionHook } from "./session-hook.ts";
+import { Sessions } from "./sessions.ts";
+import { staffRoutes } from "./staff.routes.tsx";
+
+export { actingAsStaff, signedIn } from "./identity.policies.ts";
+export type { StaffRole } from "./memberships.repository.ts";
+export { contextOf, requestIdentity } from "./request-identity.ts";
+
+async function relyingParty({ db, config, fetch }: AppServices): Promise<RelyingParty | null> {
+  const { issuer, clientId } = config.identity;
+  if (!issuer) return null;
+  const clientSecret =
+    config.identity.clientSecret ?? (await instanceSecret(db, OIDC_CLIENT_SECRET, () => randomBytes(32).toString("base64url")));
+  return new RelyingParty({ issuer, clientId, clientSecret, redirectUri: `${config.publicUrl}/pieslegties/atbilde`, fetch });
+}
+
+async function identityRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  const { config } = services;
+  const sessions = new Sessions(services.db, services.clock, {
+    idleMinutes: config.identity.idleMinutes,
+    maxHours: config.identity.maxHours,
+    secureCookie: config.cookie.secure,
+  });
+  registerSessionHook(app, services.db, sessions);
+  loginRoutes(app, { services, sessions, relyingParty: await relyingParty(services) });
+  accountRoutes(app, services, sessions);
+  staffRoutes(app, services);
+}
+
+export const identityModule: EpakModule = { name: "identity", routes: identityRoutes, seed: seedIdentity };

@@ -1,0 +1,173 @@
+// Logging in through the identity provider and out again, the pages around it, and keeping a
+// session alive. Login is rate limited per address; its state is bound to the browser by a
+// signed cookie, so a login started elsewhere cannot be finished in this browser.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { isLevel, type LevelOfAssurance, meetsLevel } from "../../platform/assurance.ts";
+import { inTransaction } from "../../platform/db/transaction.ts";
+import { AppError } from "../../platform/errors.ts";
+import { safeLocalPath } from "../../platform/http/local-path.ts";
+import { type Locale, localePath } from "../../platform/i18n/locale.ts";
+import type { AppServices } from "../../platform/module.ts";
+import { recordFailedLogin, signIn } from "./commands/sign-in.ts";
+import { signOut } from "./commands/sign-out.ts";
+import { DEFAULT_LEVEL, signedIn } from "./identity.policies.ts";
+import type { RelyingParty } from "./oidc/relying-party.ts";
+import { requestIdentity } from "./request-identity.ts";
+import type { Sessions } from "./sessions.ts";
+import { type LoginProblem, LoginProblemPage, SessionEndedPage, SignedOutPage, StepUpPage } from "./views/login-views.tsx";
+
+const LOGIN_COOKIE = "epak_login";
+const LOGIN_COOKIE_PATH = "/pieslegties";
+const LOGIN_MAX_AGE_SECONDS = 600;
+const LOGIN_RATE = { max: 30, timeWindow: 60_000 };
+const PROBLEMS: readonly LoginProblem[] = ["cancelled", "failed", "level_too_low", "state_missing", "unavailable"];
+
+type PendingLogin = { state: string; nonce: string; verifier: string; back: string | null; level: LevelOfAssurance; locale: Locale };
+
+const pendingLogin = z.object({
+  state: z.string().min(1),
+  nonce: z.string().min(1),
+  verifier: z.string().min(1),
+  back: z.string().nullable(),
+  level: z.enum(["low", "substantial", "high"]),
+  locale: z.enum(["lv", "en"]),
+});
+
+/** `?atpakal=`: a page on this site to return to, never anywhere else. */
+function backParam(query: unknown): string | null {
+  const value = (query as { atpakal?: unknown }).atpakal;
+  return typeof value === "string" && value.length <= 1000 ? safeLocalPath(value) : null;
+}
+
+function levelParam(query: unknown, name: string): LevelOfAssurance {
+  const value = (query as Record<string, unknown>)[name];
+  return isLevel(value) ? value : DEFAULT_LEVEL;
+}
+
+export type LoginDeps = { services: AppServices; sessions: Sessions; relyingParty: RelyingParty | null };
+
+export function loginRoutes(app: FastifyInstance, { services, sessions, relyingParty }: LoginDeps): void {
+  const { db, config } = services;
+  const cookieSecure = config.cookie.secure;
+
+  const problem = (reply: FastifyReply, status: number, which: LoginProblem, back: string | null) =>
+    reply
+      .code(status)
+      .header("cache-control", "no-store")
+      .page(<LoginProblemPage problem={which} back={back} />);
+
+  const readPending = (request: FastifyRequest): PendingLogin | null => {
+    const raw = request.cookies[LOGIN_COOKIE];
+    if (!raw) return null;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) return null;
+    try {
+      const parsed = pendingLogin.safeParse(JSON.parse(unsigned.value));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  };
+
+  app.get("/pieslegties", { config: { rateLimit: LOGIN_RATE } }, async (request, reply) => {
+    const back = backParam(request.query);
+    const level = levelParam(request.query, "limenis");
+    const identity = requestIdentity(request);
+    if (identity && meetsLevel(identity.session.level, level)) return reply.redirect(back ?? localePath(request.locale, "/konts"), 303);
+    if (!relyingParty) return problem(reply, 503, "unavailable", back);
+    let started: Awaited<ReturnType<RelyingParty["authorizationUrl"]>>;
+    try {
+      started = await relyingParty.authorizationUrl({ level, locale: request.locale });
+    } catch (error) {
+      request.log.error({ err: error }, "identity provider unreachable");
+      return problem(reply, 503, "unavailable", back);
+    }
+    const pending: PendingLogin = { ...started.request, back, level, locale: request.locale };
+    reply.setCookie(LOGIN_COOKIE, JSON.stringify(pending), {
+      signed: true,
+      httpOnly: true,
+      secure: cookieSecure,
+      sameSite: "lax",
+      path: LOGIN_COOKIE_PATH,
+      maxAge: LOGIN_MAX_AGE_SECONDS,
+    });
+    return reply.header("cache-control", "no-store").redirect(started.url, 303);
+  });
+
+  app.get("/pieslegties/atbilde", { config: { rateLimit: LOGIN_RATE } }, async (request, reply) => {
+    const pending = readPending(request);
+    reply.clearCookie(LOGIN_COOKIE, { path: LOGIN_COOKIE_PATH, secure: cookieSecure, httpOnly: true, sameSite: "lax" });
+    // The problem is told on a page of its own, in the language the login started in (the
+    // provider's address has none).
+    const fail = async (which: LoginProblem, reason: string) => {
+      await inTransaction(db, (trx) => recordFailedLogin(trx, reply, sessions.now(), reason));
+      const params = new URLSearchParams({ iemesls: which });
+      if (pending?.back) params.set("atpakal", pending.back);
+      return reply.redirect(`${localePath(pending?.locale ?? request.locale, "/pieslegties/neizdevas")}?${params}`, 303);
+    };
+    if (!pending || !relyingParty) return fail("state_missing", "state_missing");
+    const query = request.query as Record<string, unknown>;
+    if (query.error === "access_denied") return fail("cancelled", "cancelled");
+    let proven: Awaited<ReturnType<RelyingParty["finish"]>>;
+    try {
+      // The provider is called before any transaction opens: on the embedded database the
+      // provider may be this very process, and it needs the one connection to answer.
+      proven = await relyingParty.finish(new URL(`${config.publicUrl}${request.url}`), pending);
+    } catch (error) {
+      request.log.warn(
+        { code: error instanceof AppError ? error.code : "unknown", cause: String((error as Error).cause ?? "") },
+        "login refused",
+      );
+      return fail("failed", error instanceof AppError ? error.code : "failed");
+    }
+    if (!meetsLevel(proven.level, pending.level)) return fail("level_too_low", "level_too_low");
+    await inTransaction(db, (trx) => signIn(trx, sessions, reply, proven));
+    return reply.redirect(pending.back ?? localePath(pending.locale, "/konts"), 303);
+  });
+
+  app.get("/pieslegties/neizdevas", async (request, reply) => {
+    const which = PROBLEMS.find((p) => p === (request.query as { iemesls?: unknown }).iemesls) ?? "failed";
+    return problem(reply, 200, which, backParam(request.query));
+  });
+
+  const logout = async (request: FastifyRequest, reply: FastifyReply, everywhere: boolean) => {
+    const identity = requestIdentity(request);
+    const signedOut = localePath(request.locale, "/izrakstits");
+    if (!identity) {
+      sessions.clearCookie(reply);
+      return reply.redirect(signedOut, 303);
+    }
+    await inTransaction(db, (trx) => signOut(trx, sessions, reply, identity, everywhere));
+    const atProvider = relyingParty ? await relyingParty.endSessionUrl(identity.session.idToken, `${config.publicUrl}${signedOut}`) : null;
+    return reply.redirect(atProvider ?? signedOut, 303);
+  };
+
+  app.post("/iziet", async (request, reply) => logout(request, reply, false));
+  app.post("/iziet/visur", { preHandler: signedIn() }, async (request, reply) => logout(request, reply, true));
+
+  app.get("/izrakstits", async (_request, reply) => reply.staticPage(() => <SignedOutPage />));
+
+  app.get("/sesija-beigusies", async (request, reply) =>
+    reply
+      .header("cache-control", "no-store")
+      .page(<SessionEndedPage back={backParam(request.query)} idleMinutes={config.identity.idleMinutes} />),
+  );
+
+  app.get("/pieslegties/limenis", async (request, reply) =>
+    reply
+      .header("cache-control", "no-store")
+      .page(<StepUpPage level={levelParam(request.query, "vajag")} back={backParam(request.query)} />),
+  );
+
+  // "Stay logged in": the session hook has already counted this request as activity.
+  app.post("/sesija/pagarinat", { preHandler: signedIn("low") }, async (request, reply) => {
+    const identity = requestIdentity(request);
+    if (!identity) throw new AppError("login_required", 401);
+    const accept = request.headers.accept ?? "";
+    if (accept.includes("application/json"))
+      return reply.header("cache-control", "no-store").send({ idleExpiresAt: sessions.idleExpiresAt(identity.session) });
+    const back = backParam(request.body ?? {});
+    return reply.redirect(back ?? localePath(request.locale, "/konts"), 303);
+  });
+}

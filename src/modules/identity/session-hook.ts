@@ -1,0 +1,53 @@
+// Before any route runs: who is this request from? Sets request.viewer for the page shell and
+// the request identity for policies; a timed-out session is ended and its cookie cleared.
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import type { Tables } from "../../platform/db/tables.ts";
+import { findActiveMembership, type Membership } from "./memberships.repository.ts";
+import { markSessionTimedOut, setRequestIdentity } from "./request-identity.ts";
+import type { LiveSession } from "./sessions.repository.ts";
+import type { Sessions } from "./sessions.ts";
+import { findUnit } from "./units.ts";
+
+/** Requests that neither need a person nor count as their activity. */
+const NO_SESSION = /^\/(assets\/|healthz|readyz|favicon)/;
+
+async function membershipOf(db: Kysely<Tables>, session: LiveSession): Promise<Membership | null> {
+  if (session.acting.kind !== "staff" || !session.acting.id) return null;
+  const membership = await findActiveMembership(db, session.acting.id);
+  // A membership revoked since the switch no longer lets the person act as staff.
+  return membership && membership.personId === session.personId ? membership : null;
+}
+
+function actingLabel(request: FastifyRequest, session: LiveSession, membership: Membership | null): string {
+  if (session.acting.kind === "company") return session.acting.label ?? session.acting.id ?? "";
+  if (!membership) return "";
+  const unit = findUnit(membership.unitKind, membership.unitCode);
+  return request.t("identity.acting.staff_label", {
+    role: request.t(`identity.role.${membership.role}`),
+    unit: unit ? unit.name[request.locale] : membership.unitCode,
+  });
+}
+
+export function registerSessionHook(app: FastifyInstance, db: Kysely<Tables>, sessions: Sessions): void {
+  app.addHook("onRequest", async (request, reply) => {
+    if (NO_SESSION.test(request.url)) return;
+    const { session, ended } = await sessions.load(request);
+    if (ended) {
+      sessions.clearCookie(reply);
+      markSessionTimedOut(request, ended);
+    }
+    if (!session) return;
+    const membership = await membershipOf(db, session);
+    const acting = session.acting.kind === "staff" && !membership ? { kind: "self" as const, id: null, label: null } : session.acting;
+    const effective = { ...session, acting };
+    setRequestIdentity(request, { session: effective, membership });
+    request.viewer = {
+      personId: session.personId,
+      name: `${session.givenName} ${session.familyName}`,
+      level: session.level,
+      acting: { kind: acting.kind, id: acting.id, label: actingLabel(request, effective, membership) },
+      idleExpiresAt: sessions.idleExpiresAt(session),
+    };
+  });
+}

@@ -1,0 +1,46 @@
+// The institutions and client service centres staff can belong to. The catalogue (institutions)
+// and the centres module will own these lists; until they exist, identity keeps the few that
+// the demo's staff need, by a short code that those modules will keep using.
+export type Unit = { kind: "institution" | "centre"; code: string; name: { lv: string; en: string } };
+
+export const UNITS: readonly Unit[] = [
+  {
+    kind: "institution",
+    code: "VDAA",
+    name: { lv: "Valsts digitālās attīstības aģentūra", en: "State Digital Development Agency" },
+  },
+  { kind: "institution", code: "VSAA", name: { lv: "Valsts sociālās apdrošināšanas aģentūra", en: "State Social Insurance Agency" } },
+  {
+    kind: "institution",
+    code: "PMLP",
+    name: { lv: "Pilsonības un migrācijas lietu pārvalde", en: "Office of Citizenship and Migration Affairs" },
+  },
+  { kind: "institution", code: "VID", name: { lv: "Valsts ieņēmumu dienests", en: "State Revenue Service" } },
+  { kind: "institution", code: "CSDD", name: { lv: "Ceļu satiksmes drošības direkcija", en: "Road Traffic Safety Directorate" } },
+  { kind: "institution", code: "UR", name: { lv: "Uzņēmumu reģistrs", en: "Register of Enterprises" } },
+  { kind: "institution", code: "NVA", name: { lv: "Nodarbinātības valsts aģentūra", en: "State Employment Agency" } },
+  {
+    kind: "institution",
+    code: "VARAM",
+    name: {
+      lv: "Viedās administrācijas un reģionālās attīstības ministrija",
+      en: "Ministry of Smart Administration and Regional Development",
+    },
+  },
+  { kind: "institution", code: "RIGA", name: { lv: "Rīgas valstspilsētas pašvaldība", en: "Riga State City Municipality" } },
+  { kind: "institution", code: "CESIS", name: { lv: "Cēsu novada pašvaldība", en: "Cēsis Municipality" } },
+  {
+    kind: "centre",
+    code: "VPVKAC-RIGA",
+    name: { lv: "Valsts un pašvaldības vienotais klientu apkalpošanas centrs Rīgā", en: "One-stop client service centre in Riga" },
+  },
+  {
+    kind: "centre",
+    code: "VPVKAC-CESIS",
+    name: { lv: "Valsts un pašvaldības vienotais klientu apkalpošanas centrs Cēsīs", en: "One-stop client service centre in Cēsis" },
+  },
+];
+
+export function findUnit(kind: string, code: string): Unit | null {
+  return UNITS.find((u) => u.kind === kind && u.code === code) ?? null;
+}

@@ -1,0 +1,66 @@
+import type { ComponentChildren } from "preact";
+import { usePage } from "../page-context.ts";
+
+export type RadioOption = { value: string; label: ComponentChildren; hint?: ComponentChildren; disabled?: boolean };
+
+type Props = {
+  id: string;
+  name: string;
+  legend: ComponentChildren;
+  legendClass?: string;
+  hint?: string | undefined;
+  options: RadioOption[];
+  value: string | null;
+  error?: string | undefined;
+  small?: boolean;
+};
+
+/** A group of radio buttons in a fieldset; the first radio carries the group's id for the error summary link. */
+export function Radios({ id, name, legend, legendClass = "govuk-fieldset__legend--m", hint, options, value, error, small }: Props) {
+  const { t } = usePage();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy}>
+        <legend class={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
+        {hint ? (
+          <div id={`${id}-hint`} class="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={`${id}-error`} class="govuk-error-message">
+            <span class="govuk-visually-hidden">{t("form.error_prefix")}</span> {t(error)}
+          </p>
+        ) : null}
+        <div class={`govuk-radios${small ? " govuk-radios--small" : ""}`} data-module="govuk-radios">
+          {options.map((o, i) => {
+            const inputId = i === 0 ? id : `${id}-${i + 1}`;
+            return (
+              <div class="govuk-radios__item" key={o.value}>
+                <input
+                  class="govuk-radios__input"
+                  id={inputId}
+                  name={name}
+                  type="radio"
+                  value={o.value}
+                  checked={value === o.value}
+                  disabled={o.disabled}
+                  aria-describedby={o.hint ? `${inputId}-hint` : undefined}
+                />
+                <label class="govuk-label govuk-radios__label" for={inputId}>
+                  {o.label}
+                </label>
+                {o.hint ? (
+                  <div id={`${inputId}-hint`} class="govuk-hint govuk-radios__hint">
+                    {o.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

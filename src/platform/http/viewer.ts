@@ -1,0 +1,14 @@
+// Who is looking at a page, as the page shell needs to know it: set by the identity module for
+// a request with a live session, null for everyone else. The platform knows nothing of how.
+import type { LevelOfAssurance } from "../assurance.ts";
+
+export type Viewer = {
+  /** The person's id in Epak (never the personal code). */
+  personId: string;
+  name: string;
+  level: LevelOfAssurance;
+  /** For whom the person acts now: themselves, a company, or as staff of an institution or centre. */
+  acting: { kind: "self" | "company" | "staff"; id: string | null; label: string };
+  /** When the session ends unless the person does something; the page warns a little before. */
+  idleExpiresAt: Date;
+};

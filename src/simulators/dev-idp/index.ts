@@ -1,0 +1,6 @@
+// The development identity provider, as the simulated outside system Epak logs people in through
+// when no real provider is configured (development, demo, tests).
+import type { EpakModule } from "../../platform/module.ts";
+import { devIdpRoutes } from "./dev-idp.routes.tsx";
+
+export const devIdp: EpakModule = { name: "dev-idp", routes: devIdpRoutes };

@@ -1,0 +1,49 @@
+// The population register (Iedzīvotāju reģistrs) as an outside system Epak asks about people: a fixed
+// set of synthetic persons. Codes are accepted in any form people type them.
+import { type PersonalCode, parsePersonalCode } from "../../platform/identifiers/personal-code.ts";
+import { registerPersons } from "./persons.ts";
+
+export type Sex = "female" | "male";
+export type ResidencePermit = { kind: "permanent" | "temporary"; number: string; validUntil: string | null };
+export type DeclaredAddress = { text: string; municipality: string };
+export type RegisterPerson = {
+  personalCode: PersonalCode;
+  givenName: string;
+  familyName: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  sex: Sex;
+  /** ISO 3166-1 alpha-2, "LV" for citizens; null for non-citizens of Latvia, who hold no state's citizenship. */
+  citizenship: string | null;
+  status: "citizen" | "non-citizen" | "foreigner";
+  residencePermit: ResidencePermit | null;
+  /** Null for people declared abroad or nowhere. */
+  declaredAddress: DeclaredAddress | null;
+  spouse: PersonalCode | null;
+  parents: PersonalCode[];
+  children: PersonalCode[];
+  deceasedOn: string | null;
+  /** One line a tester reads when choosing whom to log in as, in Latvian and English. */
+  note: { lv: string; en: string };
+};
+
+const byCode = new Map(registerPersons.map((person) => [person.personalCode, person]));
+const living = registerPersons.filter((person) => person.deceasedOn === null);
+
+/** The person with this code, living or deceased; null for an unknown or invalid code. */
+export function findPerson(code: string): RegisterPerson | null {
+  const parsed = parsePersonalCode(code);
+  return parsed.ok ? (byCode.get(parsed.code) ?? null) : null;
+}
+
+/** Everyone living, in the order of a picker: family by family, adults before children. */
+export function testPersons(): readonly RegisterPerson[] {
+  return living;
+}
+
+/** Full years on `date` (YYYY-MM-DD); someone born on 29 February gains a year on 1 March in common years. */
+export function ageOn(person: RegisterPerson, date: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Expected a date as YYYY-MM-DD, got "${date}"`);
+  const years = Number(date.slice(0, 4)) - Number(person.birthDate.slice(0, 4));
+  return date.slice(5) < person.birthDate.slice(5) ? years - 1 : years;
+}

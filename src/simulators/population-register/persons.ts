@@ -1,0 +1,476 @@
+// Synthetic people: any likeness to real persons is chance. Ages are chosen as on 2026-11-23. The array
+// is in the order testers see in a picker; the deceased come last and are left out of it.
+import { type PersonalCode, parsePersonalCode } from "../../platform/identifiers/personal-code.ts";
+import type { DeclaredAddress, RegisterPerson } from "./index.ts";
+
+// A typo here should stop the register from loading rather than hand out an invalid code.
+function code(text: string): PersonalCode {
+  const parsed = parsePersonalCode(text);
+  if (!parsed.ok) throw new Error(`Invalid personal code ${text} in the demo population register: ${parsed.problem}`);
+  return parsed.code;
+}
+
+type Given = Pick<RegisterPerson, "personalCode" | "givenName" | "familyName" | "birthDate" | "sex" | "declaredAddress" | "note">;
+
+function person(fields: Given & Partial<RegisterPerson>): RegisterPerson {
+  return {
+    citizenship: "LV",
+    status: "citizen",
+    residencePermit: null,
+    spouse: null,
+    parents: [],
+    children: [],
+    deceasedOn: null,
+    ...fields,
+  };
+}
+
+const JANIS = code("150384-13866");
+const LIGA = code("220786-10560");
+const VELTA = code("021052-18516");
+const VALDIS = code("110649-17007");
+const EMILS = code("030912-20045");
+const ANNA = code("329197-78704");
+const ROBERTS = code("326001-83844");
+
+const ANDRIS = code("301175-15938");
+const ILZE = code("140278-14803");
+const AUSTRA = code("050837-16429");
+const KRISTAPS = code("200105-20340");
+const MARTA = code("010609-22758");
+
+const EDGARS = code("090468-14431");
+const INESE = code("171270-19042");
+const DACE = code("250595-13742");
+const ARTURS = code("120998-12787");
+
+const MARTINS = code("080190-15509");
+const LAURA = code("301092-18327");
+const SOFIJA = code("322816-78080");
+const MARKUSS = code("320789-54100");
+
+const SERGEJS = code("030255-11696");
+const TATJANA = code("190758-17403");
+const DMITRIJS = code("051284-10336");
+
+const OLENA = code("326771-08675");
+const MAKSIMS = code("326507-22265");
+
+const berzini: DeclaredAddress = { text: "Brīvības iela 101-5, Rīga, LV-1001", municipality: "Rīga" };
+const kalnini: DeclaredAddress = { text: "Liepājas iela 12, Kuldīga, Kuldīgas nov., LV-3301", municipality: "Kuldīgas novads" };
+const liepini: DeclaredAddress = { text: "Raunas iela 22, Cēsis, Cēsu nov., LV-4101", municipality: "Cēsu novads" };
+const ozolini: DeclaredAddress = { text: "Lielā iela 27-8, Jelgava, LV-3001", municipality: "Jelgava" };
+const ivanovi: DeclaredAddress = { text: "Rīgas iela 40-7, Daugavpils, LV-5401", municipality: "Daugavpils" };
+const kovalenko: DeclaredAddress = { text: "Maskavas iela 250-41, Rīga, LV-1063", municipality: "Rīga" };
+
+export const registerPersons: readonly RegisterPerson[] = [
+  person({
+    personalCode: JANIS,
+    givenName: "Jānis",
+    familyName: "Bērziņš",
+    birthDate: "1984-03-15",
+    sex: "male",
+    declaredAddress: berzini,
+    spouse: LIGA,
+    parents: [VALDIS, VELTA],
+    children: [EMILS, ANNA, ROBERTS],
+    note: {
+      lv: 'Valdes loceklis divos uzņēmumos: SIA "Bērziņu Būve" pārstāv viens, AS "Daugavas Enerģija" kopā ar citiem; trīs bērnu tēvs.',
+      en: 'Board member of two companies: acts alone for SIA "Bērziņu Būve", jointly for AS "Daugavas Enerģija"; father of three.',
+    },
+  }),
+  person({
+    personalCode: LIGA,
+    givenName: "Līga",
+    familyName: "Bērziņa",
+    birthDate: "1986-07-22",
+    sex: "female",
+    declaredAddress: berzini,
+    spouse: JANIS,
+    children: [EMILS, ANNA, ROBERTS],
+    note: {
+      lv: "Triju bērnu māte, jaunākais vēl zīdainis.",
+      en: "Mother of three, the youngest still an infant.",
+    },
+  }),
+  person({
+    personalCode: VELTA,
+    givenName: "Velta",
+    familyName: "Bērziņa",
+    birthDate: "1952-10-02",
+    sex: "female",
+    declaredAddress: { text: "Ozolu iela 4, Ogre, Ogres nov., LV-5001", municipality: "Ogres novads" },
+    children: [JANIS],
+    note: {
+      lv: "Pensionāre, atraitne: vīrs Valdis Bērziņš miris 2024. gadā.",
+      en: "Pensioner and widow: her husband Valdis Bērziņš died in 2024.",
+    },
+  }),
+  person({
+    personalCode: EMILS,
+    givenName: "Emīls",
+    familyName: "Bērziņš",
+    birthDate: "2012-09-03",
+    sex: "male",
+    declaredAddress: berzini,
+    parents: [JANIS, LIGA],
+    note: { lv: "Skolnieks, nepilngadīgs, ar vecā parauga personas kodu.", en: "Schoolboy, a minor, with an old-format personal code." },
+  }),
+  person({
+    personalCode: ANNA,
+    givenName: "Anna",
+    familyName: "Bērziņa",
+    birthDate: "2019-04-18",
+    sex: "female",
+    declaredAddress: berzini,
+    parents: [JANIS, LIGA],
+    note: { lv: "Bērns ar jaunā parauga personas kodu.", en: "Child with a new-format personal code." },
+  }),
+  person({
+    personalCode: ROBERTS,
+    givenName: "Roberts",
+    familyName: "Bērziņš",
+    birthDate: "2026-05-09",
+    sex: "male",
+    declaredAddress: berzini,
+    parents: [JANIS, LIGA],
+    note: { lv: "Zīdainis, dzimis 2026. gadā.", en: "Infant born in 2026." },
+  }),
+  person({
+    personalCode: ANDRIS,
+    givenName: "Andris",
+    familyName: "Kalniņš",
+    birthDate: "1975-11-30",
+    sex: "male",
+    declaredAddress: kalnini,
+    spouse: ILZE,
+    parents: [AUSTRA],
+    children: [KRISTAPS, MARTA],
+    note: {
+      lv: 'SIA "Kurzemes Koks" valdes priekšsēdētājs, pārstāv to viens.',
+      en: 'Chair of the board of SIA "Kurzemes Koks", acts for it alone.',
+    },
+  }),
+  person({
+    personalCode: ILZE,
+    givenName: "Ilze",
+    familyName: "Kalniņa",
+    birthDate: "1978-02-14",
+    sex: "female",
+    declaredAddress: kalnini,
+    spouse: ANDRIS,
+    children: [KRISTAPS, MARTA],
+    note: { lv: "Divu bērnu māte; meita vēl nepilngadīga.", en: "Mother of two; her daughter is still a minor." },
+  }),
+  person({
+    personalCode: AUSTRA,
+    givenName: "Austra",
+    familyName: "Kalniņa",
+    birthDate: "1937-08-05",
+    sex: "female",
+    declaredAddress: { text: "Baznīcas iela 3, Kuldīga, Kuldīgas nov., LV-3301", municipality: "Kuldīgas novads" },
+    children: [ANDRIS],
+    note: { lv: "Vecākā testa persona, pāri 85 gadiem; pensionāre.", en: "The oldest test person, over 85; pensioner." },
+  }),
+  person({
+    personalCode: KRISTAPS,
+    givenName: "Kristaps",
+    familyName: "Kalniņš",
+    birthDate: "2005-01-20",
+    sex: "male",
+    declaredAddress: { text: "Burtnieku iela 36-12, Rīga, LV-1006", municipality: "Rīga" },
+    parents: [ANDRIS, ILZE],
+    note: {
+      lv: "Students Rīgā, deklarēts citā pašvaldībā nekā vecāki.",
+      en: "University student in Rīga, declared in another municipality than his parents.",
+    },
+  }),
+  person({
+    personalCode: MARTA,
+    givenName: "Marta",
+    familyName: "Kalniņa",
+    birthDate: "2009-06-01",
+    sex: "female",
+    declaredAddress: kalnini,
+    parents: [ANDRIS, ILZE],
+    note: { lv: "Vidusskolniece, pilngadīga būs 2027. gadā.", en: "Secondary-school pupil, of age in 2027." },
+  }),
+  person({
+    personalCode: EDGARS,
+    givenName: "Edgars",
+    familyName: "Liepiņš",
+    birthDate: "1968-04-09",
+    sex: "male",
+    declaredAddress: liepini,
+    spouse: INESE,
+    children: [DACE, ARTURS],
+    note: {
+      lv: 'AS "Daugavas Enerģija" valdes priekšsēdētājs, pārstāv tikai kopā ar citu valdes locekli.',
+      en: 'Chair of the board of AS "Daugavas Enerģija", acts for it only jointly with another member.',
+    },
+  }),
+  person({
+    personalCode: INESE,
+    givenName: "Inese",
+    familyName: "Liepiņa",
+    birthDate: "1970-12-17",
+    sex: "female",
+    declaredAddress: liepini,
+    spouse: EDGARS,
+    children: [DACE, ARTURS],
+    note: {
+      lv: 'Nodibinājuma "Cēsu Kultūras Fonds" valdes priekšsēdētāja.',
+      en: 'Chair of the board of the foundation "Cēsu Kultūras Fonds".',
+    },
+  }),
+  person({
+    personalCode: DACE,
+    givenName: "Dace",
+    familyName: "Liepiņa",
+    birthDate: "1995-05-25",
+    sex: "female",
+    declaredAddress: { text: "Tērbatas iela 14-3, Rīga, LV-1011", municipality: "Rīga" },
+    parents: [EDGARS, INESE],
+    note: { lv: "Pieaugusi meita, dzīvo Rīgā atsevišķi no vecākiem.", en: "Grown-up daughter, lives in Rīga apart from her parents." },
+  }),
+  person({
+    personalCode: ARTURS,
+    givenName: "Artūrs",
+    familyName: "Liepiņš",
+    birthDate: "1998-09-12",
+    sex: "male",
+    declaredAddress: liepini,
+    parents: [EDGARS, INESE],
+    note: { lv: "Pieaudzis dēls, deklarēts pie vecākiem Cēsīs.", en: "Grown-up son, declared at his parents' home in Cēsis." },
+  }),
+  person({
+    personalCode: MARTINS,
+    givenName: "Mārtiņš",
+    familyName: "Ozoliņš",
+    birthDate: "1990-01-08",
+    sex: "male",
+    declaredAddress: ozolini,
+    spouse: LAURA,
+    children: [SOFIJA, MARKUSS],
+    note: {
+      lv: "Biedrības valdes loceklis, pārstāv to viens; divu mazu bērnu tēvs.",
+      en: "Board member of an association, acts for it alone; father of two small children.",
+    },
+  }),
+  person({
+    personalCode: LAURA,
+    givenName: "Laura",
+    familyName: "Ozoliņa",
+    birthDate: "1992-10-30",
+    sex: "female",
+    declaredAddress: ozolini,
+    spouse: MARTINS,
+    children: [SOFIJA, MARKUSS],
+    note: {
+      lv: "Valdes locekle uzņēmumā, kas izslēgts no reģistra, tāpēc nevienu uzņēmumu nepārstāv.",
+      en: "Board member of a company struck off the register, so she can act for none.",
+    },
+  }),
+  person({
+    personalCode: SOFIJA,
+    givenName: "Sofija",
+    familyName: "Ozoliņa",
+    birthDate: "2021-03-27",
+    sex: "female",
+    declaredAddress: ozolini,
+    parents: [MARTINS, LAURA],
+    note: { lv: "Pirmsskolas vecuma bērns ar jaunā parauga personas kodu.", en: "Pre-school child with a new-format personal code." },
+  }),
+  person({
+    personalCode: MARKUSS,
+    givenName: "Markuss",
+    familyName: "Ozoliņš",
+    birthDate: "2024-08-15",
+    sex: "male",
+    declaredAddress: ozolini,
+    parents: [MARTINS, LAURA],
+    note: { lv: "Mazulis ar jaunā parauga personas kodu.", en: "Toddler with a new-format personal code." },
+  }),
+  person({
+    personalCode: SERGEJS,
+    givenName: "Sergejs",
+    familyName: "Ivanovs",
+    birthDate: "1955-02-03",
+    sex: "male",
+    citizenship: null,
+    status: "non-citizen",
+    declaredAddress: ivanovi,
+    spouse: TATJANA,
+    children: [DMITRIJS],
+    note: { lv: "Latvijas nepilsonis, pensionārs Daugavpilī.", en: "Non-citizen of Latvia, pensioner in Daugavpils." },
+  }),
+  person({
+    personalCode: TATJANA,
+    givenName: "Tatjana",
+    familyName: "Ivanova",
+    birthDate: "1958-07-19",
+    sex: "female",
+    declaredAddress: ivanovi,
+    spouse: SERGEJS,
+    children: [DMITRIJS],
+    note: { lv: "Naturalizēta Latvijas pilsone, nepilsoņa sieva.", en: "Naturalised citizen of Latvia, married to a non-citizen." },
+  }),
+  person({
+    personalCode: DMITRIJS,
+    givenName: "Dmitrijs",
+    familyName: "Ivanovs",
+    birthDate: "1984-12-05",
+    sex: "male",
+    declaredAddress: { text: "Viestura iela 8-2, Daugavpils, LV-5401", municipality: "Daugavpils" },
+    parents: [SERGEJS, TATJANA],
+    note: {
+      lv: 'SIA "Latgales Logi" valdes priekšsēdētājs; uzņēmums tiek likvidēts.',
+      en: 'Chair of the board of SIA "Latgales Logi", a company in liquidation.',
+    },
+  }),
+  person({
+    personalCode: OLENA,
+    givenName: "Olena",
+    familyName: "Kovalenko",
+    birthDate: "1991-05-10",
+    sex: "female",
+    citizenship: "UA",
+    status: "foreigner",
+    residencePermit: { kind: "temporary", number: "RP2204871", validUntil: "2027-03-04" },
+    declaredAddress: kovalenko,
+    children: [MAKSIMS],
+    note: {
+      lv: "Ukrainas pilsone ar termiņuzturēšanās atļauju un jaunā parauga personas kodu.",
+      en: "Citizen of Ukraine with a temporary residence permit and a new-format personal code.",
+    },
+  }),
+  person({
+    personalCode: MAKSIMS,
+    givenName: "Maksims",
+    familyName: "Kovalenko",
+    birthDate: "2015-09-21",
+    sex: "male",
+    citizenship: "UA",
+    status: "foreigner",
+    residencePermit: { kind: "temporary", number: "RP2204872", validUntil: "2027-03-04" },
+    declaredAddress: kovalenko,
+    parents: [OLENA],
+    note: {
+      lv: "Ukrainas pilsonis, nepilngadīgs, ar termiņuzturēšanās atļauju.",
+      en: "Citizen of Ukraine, a minor with a temporary residence permit.",
+    },
+  }),
+  person({
+    personalCode: code("329571-75016"),
+    givenName: "Rūta",
+    familyName: "Zariņa",
+    birthDate: "1999-11-02",
+    sex: "female",
+    declaredAddress: { text: "Krišjāņa Barona iela 56-9, Rīga, LV-1011", municipality: "Rīga" },
+    note: {
+      lv: 'Pieaugusī ar jaunā parauga personas kodu, ko saņēma vecā vietā; SIA "Baltijas Datu Risinājumi" valdes priekšsēdētāja.',
+      en: 'Adult who swapped her old personal code for a new-format one; chair of the board of SIA "Baltijas Datu Risinājumi".',
+    },
+  }),
+  person({
+    personalCode: code("270681-12894"),
+    givenName: "Gints",
+    familyName: "Kļaviņš",
+    birthDate: "1981-06-27",
+    sex: "male",
+    declaredAddress: { text: "Kuldīgas iela 18, Ventspils, LV-3601", municipality: "Ventspils" },
+    note: { lv: 'Individuālais komersants, biškopis: IK "Kļaviņu Medus".', en: 'Sole trader, a beekeeper: IK "Kļaviņu Medus".' },
+  }),
+  person({
+    personalCode: code("030371-14620"),
+    givenName: "Raimonds",
+    familyName: "Vanags",
+    birthDate: "1971-03-03",
+    sex: "male",
+    declaredAddress: { text: "Elizabetes iela 45-2, Rīga, LV-1010", municipality: "Rīga" },
+    note: {
+      lv: 'AS "Daugavas Enerģija" valdes loceklis, pārstāv kopā ar citiem.',
+      en: 'Board member of AS "Daugavas Enerģija", acts for it jointly.',
+    },
+  }),
+  person({
+    personalCode: code("140963-19814"),
+    givenName: "Aija",
+    familyName: "Vītola",
+    birthDate: "1963-09-14",
+    sex: "female",
+    declaredAddress: { text: "Rīgas iela 30-4, Valmiera, Valmieras nov., LV-4201", municipality: "Valmieras novads" },
+    note: {
+      lv: 'SIA "Vidzemes Maiznīca" valdes priekšsēdētāja, pārstāv tikai kopā ar otru valdes locekli.',
+      en: 'Chair of the board of SIA "Vidzemes Maiznīca", acts for it only together with the other member.',
+    },
+  }),
+  person({
+    personalCode: code("241287-12290"),
+    givenName: "Oskars",
+    familyName: "Krūmiņš",
+    birthDate: "1987-12-24",
+    sex: "male",
+    declaredAddress: { text: "Beātes iela 15, Valmiera, Valmieras nov., LV-4201", municipality: "Valmieras novads" },
+    note: {
+      lv: 'SIA "Vidzemes Maiznīca" valdes loceklis, pārstāv tikai kopā ar priekšsēdētāju.',
+      en: 'Board member of SIA "Vidzemes Maiznīca", acts for it only together with the chair.',
+    },
+  }),
+  person({
+    personalCode: code("290292-15224"),
+    givenName: "Zane",
+    familyName: "Eglīte",
+    birthDate: "1992-02-29",
+    sex: "female",
+    declaredAddress: { text: "Lāčplēša iela 87-15, Rīga, LV-1011", municipality: "Rīga" },
+    note: {
+      lv: "Dzimusi 29. februārī; biedrības valdes priekšsēdētāja.",
+      en: "Born on 29 February; chair of the board of an association.",
+    },
+  }),
+  person({
+    personalCode: code("080897-14559"),
+    givenName: "Agnese",
+    familyName: "Jansone",
+    birthDate: "1997-08-08",
+    sex: "female",
+    declaredAddress: { text: "Graudu iela 30-6, Liepāja, LV-3401", municipality: "Liepāja" },
+    note: {
+      lv: "Iedzīvotāja bez ģimenes saitēm un uzņēmumiem reģistros.",
+      en: "A resident with no family links or companies in the registers.",
+    },
+  }),
+  person({
+    personalCode: code("010479-18471"),
+    givenName: "Kārlis",
+    familyName: "Siliņš",
+    birthDate: "1979-04-01",
+    sex: "male",
+    declaredAddress: null,
+    note: { lv: "Dzīvo ārzemēs, deklarētās adreses Latvijā nav.", en: "Lives abroad, no declared address in Latvia." },
+  }),
+  person({
+    personalCode: code("170144-12446"),
+    givenName: "Pēteris",
+    familyName: "Grīnbergs",
+    birthDate: "1944-01-17",
+    sex: "male",
+    declaredAddress: { text: "Jomas iela 50-3, Jūrmala, LV-2015", municipality: "Jūrmala" },
+    note: { lv: "Pensionārs Jūrmalā, dzīvo viens.", en: "Pensioner in Jūrmala, lives alone." },
+  }),
+  person({
+    personalCode: VALDIS,
+    givenName: "Valdis",
+    familyName: "Bērziņš",
+    birthDate: "1949-06-11",
+    sex: "male",
+    declaredAddress: null,
+    children: [JANIS],
+    deceasedOn: "2024-02-14",
+    note: {
+      lv: "Miris 2024. gada 14. februārī: atrodams pēc personas koda, bet testa personu sarakstā nav.",
+      en: "Died on 14 February 2024: found by personal code, but not in the list of test persons.",
+    },
+  }),
+];
