@@ -40,7 +40,7 @@ export type AppOptions = {
 export async function createApp(config: Config, database: Database, role: Role, options: AppOptions = {}): Promise<App> {
   const { db } = database;
   const logger = createLogger(config.logLevel);
-  const definitions = modules.flatMap((m) => m.jobs?.(db) ?? []);
+  const definitions = modules.flatMap((m) => m.jobs?.(db, config) ?? []);
   // Jobs get most of the shutdown budget; the rest is for closing the database cleanly.
   const stopTimeoutMs = Math.floor(config.shutdownTimeoutMs * 0.6);
   const jobs = await startJobs(database, { role, definitions, logger, stopTimeoutMs });

@@ -53,3 +53,29 @@ test("production needs a cookie secret and turns demo data and dev routes off", 
 test("an empty variable counts as unset", () => {
   assert.equal(loadConfig({ PORT: "" }).port, 3000);
 });
+
+test("the development identity provider is the issuer outside production, and off in production unless asked for", () => {
+  const dev = loadConfig({ PUBLIC_URL: "https://epak.example.lv/" });
+  assert.equal(dev.identity.devIdp, true);
+  assert.equal(dev.identity.issuer, "https://epak.example.lv/dev-idp");
+  assert.equal(dev.publicUrl, "https://epak.example.lv");
+  const production = loadConfig({ NODE_ENV: "production", COOKIE_SECRET: "x".repeat(32) });
+  assert.equal(production.identity.devIdp, false);
+  assert.equal(production.identity.issuer, null);
+  const outside = loadConfig({ OIDC_ISSUER: "https://login.example.lv", OIDC_CLIENT_SECRET: "s".repeat(16), DEV_IDP: "false" });
+  assert.equal(outside.identity.issuer, "https://login.example.lv");
+  assert.equal(outside.identity.clientSecret, "s".repeat(16));
+});
+
+test("an outside identity provider needs its client secret, and session times must be whole minutes and hours", () => {
+  assert.deepEqual(problems({ OIDC_ISSUER: "https://login.example.lv", DEV_IDP: "false" }), [
+    "OIDC_CLIENT_SECRET: must be set when OIDC_ISSUER names an outside identity provider",
+  ]);
+  assert.deepEqual(problems({ SESSION_IDLE_MINUTES: "0", SESSION_MAX_HOURS: "x" }), [
+    "SESSION_IDLE_MINUTES: must be above 0",
+    "SESSION_MAX_HOURS: must be a number",
+  ]);
+  assert.deepEqual(problems({ SMTP_URL: "mail.example.lv" }), ["SMTP_URL: must start with smtp:// or smtps://"]);
+  assert.equal(loadConfig({}).identity.idleMinutes, 15);
+  assert.equal(loadConfig({}).identity.maxHours, 8);
+});

@@ -25,7 +25,7 @@ export type AppServices = {
 export type EpakModule = {
   name: string;
   routes?: (app: FastifyInstance, services: AppServices) => Promise<void> | void;
-  jobs?: (db: Kysely<Tables>) => JobDefinition[];
+  jobs?: (db: Kysely<Tables>, config: Config) => JobDefinition[];
   /** Loads the module's demo data; runs once per database, in a transaction. */
   seed?: (ctx: Context) => Promise<void>;
 };

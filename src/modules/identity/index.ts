@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { instanceSecret, OIDC_CLIENT_SECRET } from "../../platform/db/instance-secret.ts";
 import type { AppServices, EpakModule } from "../../platform/module.ts";
 import { accountRoutes } from "./account.routes.tsx";
+import { tidySessionsJob } from "./jobs/tidy-sessions.ts";
 import { loginRoutes } from "./login.routes.tsx";
 import { RelyingParty } from "./oidc/relying-party.ts";
 import { seedIdentity } from "./seed.ts";
@@ -37,4 +38,9 @@ async function identityRoutes(app: FastifyInstance, services: AppServices): Prom
   staffRoutes(app, services);
 }
 
-export const identityModule: EpakModule = { name: "identity", routes: identityRoutes, seed: seedIdentity };
+export const identityModule: EpakModule = {
+  name: "identity",
+  routes: identityRoutes,
+  jobs: (db, config) => [tidySessionsJob(db, config.identity.idleMinutes)],
+  seed: seedIdentity,
+};

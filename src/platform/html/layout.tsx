@@ -137,7 +137,7 @@ function SessionTimeoutWarning() {
   );
 }
 
-function Header() {
+function Header({ account }: { account: boolean }) {
   const { locale, t } = usePage();
   return (
     <header class="epak-header">
@@ -153,7 +153,7 @@ function Header() {
           </span>
         </a>
         <div class="epak-header__tools">
-          <LoginLink />
+          {account ? <LoginLink /> : null}
           <LanguageSwitch />
         </div>
       </div>
@@ -212,9 +212,15 @@ function Footer() {
   );
 }
 
-export type LayoutProps = { title: string; children: ComponentChildren; beforeMain?: ComponentChildren };
+export type LayoutProps = {
+  title: string;
+  children: ComponentChildren;
+  beforeMain?: ComponentChildren;
+  /** False on pages of another party (the development identity provider): no login link, no account bar. */
+  account?: boolean;
+};
 
-export function Layout({ title, children, beforeMain }: LayoutProps) {
+export function Layout({ title, children, beforeMain, account = true }: LayoutProps) {
   const { locale, t, asset } = usePage();
   return (
     <html lang={locale} class="govuk-template">
@@ -231,8 +237,8 @@ export function Layout({ title, children, beforeMain }: LayoutProps) {
         <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">
           {t("layout.skip_link")}
         </a>
-        <Header />
-        <AccountBar />
+        <Header account={account} />
+        {account ? <AccountBar /> : null}
         <Notices />
         {beforeMain}
         <div class="govuk-width-container">

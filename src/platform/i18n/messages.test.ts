@@ -20,12 +20,15 @@ test("every message exists in Latvian and in English", () => {
   );
 });
 
+/** Values for whatever arguments a message names: 1 formats as a number, a string and a plural. */
+const anyValues = new Proxy({}, { get: () => 1, has: () => true }) as Record<string, number>;
+
 test("every message is valid ICU and no message is empty", () => {
   const messages = new Messages(catalogues);
   for (const locale of ["lv", "en"] as const) {
     for (const [key, text] of Object.entries(catalogues[locale])) {
       assert.ok(text.trim().length > 0, `${locale} ${key} is empty`);
-      assert.doesNotThrow(() => messages.format(locale, key, { id: "x", max: 1, count: 1 }), `${locale} ${key}`);
+      assert.doesNotThrow(() => messages.format(locale, key, anyValues), `${locale} ${key}`);
     }
   }
 });

@@ -63,7 +63,7 @@ export function ChooseMethodPage({ uid, level, csrfToken }: { uid: string; level
       <MethodLink key={m.id} uid={uid} method={m} allowed={meetsLevel(m.level, level)} />
     ));
   return (
-    <Layout title={t("dev_idp.choose_method.title")}>
+    <Layout title={t("dev_idp.choose_method.title")} account={false}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <span class="govuk-caption-l">{t("dev_idp.caption")}</span>
@@ -103,7 +103,7 @@ export function ChoosePersonPage({ uid, method, persons, chosen, typed, errors, 
   const hasErrors = Object.keys(errors).length > 0;
   const title = t("dev_idp.choose_person.title", { method: method.name });
   return (
-    <Layout title={`${hasErrors ? `${t("form.error_title_prefix")} ` : ""}${title}`}>
+    <Layout title={`${hasErrors ? `${t("form.error_title_prefix")} ` : ""}${title}`} account={false}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
@@ -156,7 +156,7 @@ export function ChoosePersonPage({ uid, method, persons, chosen, typed, errors, 
 export function ProviderErrorPage({ code }: { code: string }) {
   const { t, locale } = usePage();
   return (
-    <Layout title={t("dev_idp.error.title")}>
+    <Layout title={t("dev_idp.error.title")} account={false}>
       <h1 class="govuk-heading-l">{t("dev_idp.error.title")}</h1>
       <p class="govuk-body">{t("dev_idp.error.body")}</p>
       <p class="govuk-body">
@@ -175,7 +175,7 @@ export function ProviderErrorPage({ code }: { code: string }) {
 export function LogoutPage({ action, xsrf }: { action: string; xsrf: string }) {
   const { t } = usePage();
   return (
-    <Layout title={t("dev_idp.logout.title")}>
+    <Layout title={t("dev_idp.logout.title")} account={false}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <span class="govuk-caption-l">{t("dev_idp.caption")}</span>
