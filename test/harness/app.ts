@@ -8,6 +8,9 @@ import { seedDemoData } from "../../src/app/seed.ts";
 import type { Clock } from "../../src/platform/clock.ts";
 import type { Role } from "../../src/platform/jobs/jobs.ts";
 import { type TestDatabase, testDatabase } from "./database.ts";
+import { freePort } from "./process.ts";
+
+export type TestAppOptions = { env?: Record<string, string>; role?: Role; seed?: boolean; clock?: Clock; fetch?: typeof fetch };
 
 export type TestApp = {
   http: FastifyInstance;
@@ -17,9 +20,7 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function testApp(
-  options: { env?: Record<string, string>; role?: Role; seed?: boolean; clock?: Clock; fetch?: typeof fetch } = {},
-): Promise<TestApp> {
+export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   // A test machine running browsers and databases side by side can lag; shedding load there
   // would fail tests at random rather than protect anyone.
   const config = loadConfig({
@@ -52,4 +53,17 @@ export async function csrfFrom(http: FastifyInstance, url: string): Promise<{ co
   const setCookie = res.cookies.find((c) => c.name === "epak_csrf");
   if (!token || !setCookie) throw new Error(`No CSRF form on ${url} (status ${res.statusCode})`);
   return { cookie: `epak_csrf=${setCookie.value}`, token };
+}
+
+/**
+ * An Epak listening on a free loopback port, for tests that go through real HTTP (a browser, a
+ * login through the development identity provider, which Epak calls back over HTTP). Its
+ * PUBLIC_URL is that address, so redirects and the provider's issuer point at it.
+ */
+export async function listeningTestApp(options: TestAppOptions = {}): Promise<TestApp & { url: string }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const site = await testApp({ ...options, env: { PUBLIC_URL: url, ...options.env } });
+  await site.http.listen({ port, host: "127.0.0.1" });
+  return { ...site, url };
 }

@@ -4,11 +4,10 @@
 // except on CI (CI=true), where a missing browser is a failure.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { after, before, type TestContext } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
-import { type TestApp, testApp } from "./app.ts";
+import { listeningTestApp, type TestApp, type TestAppOptions } from "./app.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -132,15 +131,15 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
  * Registers, in the enclosing suite, an Epak with demo data (so site notices show) listening on
  * a free loopback port, and returns its base URL once the suite's `before` hooks have run.
  */
-export function useSite(): { url(): string; app(): TestApp } {
+export function useSite(options: TestAppOptions = {}): { url(): string; app(): TestApp } {
   let site: TestApp | undefined;
   let baseUrl = "";
   before(async () => {
     if (skipReason) return;
     // A browser test asks for many pages in a short time; the rate limit is tested elsewhere.
-    site = await testApp({ seed: true, env: { RATE_LIMIT_MAX: "100000" } });
-    await site.http.listen({ port: 0, host: "127.0.0.1" });
-    baseUrl = `http://127.0.0.1:${(site.http.server.address() as AddressInfo).port}`;
+    const listening = await listeningTestApp({ seed: true, env: { RATE_LIMIT_MAX: "100000" }, ...options });
+    site = listening;
+    baseUrl = listening.url;
   });
   after(async () => {
     await site?.close();
