@@ -20,7 +20,8 @@ import { type LoginProblem, LoginProblemPage, SessionEndedPage, SignedOutPage, S
 const LOGIN_COOKIE = "epak_login";
 const LOGIN_COOKIE_PATH = "/pieslegties";
 const LOGIN_MAX_AGE_SECONDS = 600;
-const LOGIN_RATE = { max: 30, timeWindow: 60_000 };
+/** Logins per minute from one address: a tenth of the general limit, and never below 30. */
+const loginRate = (generalMax: number) => ({ max: Math.max(30, Math.floor(generalMax / 10)), timeWindow: 60_000 });
 const PROBLEMS: readonly LoginProblem[] = ["cancelled", "failed", "level_too_low", "state_missing", "unavailable"];
 
 type PendingLogin = { state: string; nonce: string; verifier: string; back: string | null; level: LevelOfAssurance; locale: Locale };
@@ -50,6 +51,7 @@ export type LoginDeps = { services: AppServices; sessions: Sessions; relyingPart
 export function loginRoutes(app: FastifyInstance, { services, sessions, relyingParty }: LoginDeps): void {
   const { db, config } = services;
   const cookieSecure = config.cookie.secure;
+  const LOGIN_RATE = loginRate(config.rateLimit.max);
 
   const problem = (reply: FastifyReply, status: number, which: LoginProblem, back: string | null) =>
     reply
@@ -122,7 +124,9 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
       return fail("failed", error instanceof AppError ? error.code : "failed");
     }
     if (!meetsLevel(proven.level, pending.level)) return fail("level_too_low", "level_too_low");
-    await inTransaction(db, (trx) => signIn(trx, sessions, reply, proven));
+    // Logging in again to step up keeps whom the person was acting for.
+    const previous = requestIdentity(request);
+    await inTransaction(db, (trx) => signIn(trx, sessions, reply, proven, previous));
     return reply.redirect(pending.back ?? localePath(pending.locale, "/konts"), 303);
   });
 

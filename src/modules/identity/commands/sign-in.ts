@@ -5,9 +5,31 @@ import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import type { ProvenIdentity } from "../oidc/relying-party.ts";
 import { recordLoginEvent, upsertPerson } from "../persons.repository.ts";
+import { representedCompanies } from "../registers.ts";
+import type { RequestIdentity } from "../request-identity.ts";
+import type { Acting } from "../sessions.repository.ts";
 import type { Sessions } from "../sessions.ts";
 
-export async function signIn(trx: Transaction<Tables>, sessions: Sessions, reply: FastifyReply, proven: ProvenIdentity): Promise<string> {
+/**
+ * The acting subject of the session this login replaces, if it was the same person's and still
+ * holds: a person who logs in again to step up goes on acting for the same company or unit.
+ */
+function carriedActing(previous: RequestIdentity | null, personId: string, personalCode: string): Acting {
+  const self: Acting = { kind: "self", id: null, label: null };
+  if (!previous || previous.session.personId !== personId) return self;
+  const { acting } = previous.session;
+  if (acting.kind === "company") return representedCompanies(personalCode).some((c) => c.registrationNumber === acting.id) ? acting : self;
+  if (acting.kind === "staff") return previous.membership ? acting : self;
+  return self;
+}
+
+export async function signIn(
+  trx: Transaction<Tables>,
+  sessions: Sessions,
+  reply: FastifyReply,
+  proven: ProvenIdentity,
+  previous: RequestIdentity | null,
+): Promise<string> {
   const now = sessions.now();
   const person = await upsertPerson(trx, {
     personalCode: proven.personalCode,
@@ -19,7 +41,7 @@ export async function signIn(trx: Transaction<Tables>, sessions: Sessions, reply
     personId: person.id,
     level: proven.level,
     method: proven.method,
-    acting: { kind: "self", id: null, label: null },
+    acting: carriedActing(previous, person.id, proven.personalCode),
     idToken: proven.idToken,
   });
   const userAgent = reply.request.headers["user-agent"]?.slice(0, 300) ?? null;
