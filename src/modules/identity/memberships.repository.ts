@@ -18,34 +18,33 @@ export type Membership = {
 
 export type MembershipWithPerson = Membership & { givenName: string; familyName: string; personalCode: string };
 
+const COLUMNS = ["id", "person_id", "role", "unit_kind", "unit_code", "created_at"] as const;
+
+type Row = { id: string; person_id: string; role: StaffRole; unit_kind: "institution" | "centre"; unit_code: string; created_at: Date };
+
+function toMembership(r: Row): Membership {
+  return { id: r.id, personId: r.person_id, role: r.role, unitKind: r.unit_kind, unitCode: r.unit_code, createdAt: r.created_at };
+}
+
 export async function activeMembershipsOf(db: Db, personId: string): Promise<Membership[]> {
   const rows = await db
     .selectFrom("identity.staff_membership")
-    .select(["id", "person_id", "role", "unit_kind", "unit_code", "created_at"])
+    .select(COLUMNS)
     .where("person_id", "=", personId)
     .where("revoked_at", "is", null)
     .orderBy("created_at")
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    personId: r.person_id,
-    role: r.role,
-    unitKind: r.unit_kind,
-    unitCode: r.unit_code,
-    createdAt: r.created_at,
-  }));
+  return rows.map(toMembership);
 }
 
 export async function findActiveMembership(db: Db, id: string): Promise<Membership | null> {
   const r = await db
     .selectFrom("identity.staff_membership")
-    .select(["id", "person_id", "role", "unit_kind", "unit_code", "created_at"])
+    .select(COLUMNS)
     .where("id", "=", id)
     .where("revoked_at", "is", null)
     .executeTakeFirst();
-  return r
-    ? { id: r.id, personId: r.person_id, role: r.role, unitKind: r.unit_kind, unitCode: r.unit_code, createdAt: r.created_at }
-    : null;
+  return r ? toMembership(r) : null;
 }
 
 export async function listActiveMemberships(db: Db): Promise<MembershipWithPerson[]> {
@@ -69,12 +68,7 @@ export async function listActiveMemberships(db: Db): Promise<MembershipWithPerso
     .orderBy("m.created_at")
     .execute();
   return rows.map((r) => ({
-    id: r.id,
-    personId: r.person_id,
-    role: r.role,
-    unitKind: r.unit_kind,
-    unitCode: r.unit_code,
-    createdAt: r.created_at,
+    ...toMembership(r),
     givenName: r.given_name,
     familyName: r.family_name,
     personalCode: r.personal_code,
@@ -101,9 +95,7 @@ export async function revokeMembership(db: Db, id: string, by: string, now: Date
     .set({ revoked_at: now, revoked_by: by })
     .where("id", "=", id)
     .where("revoked_at", "is", null)
-    .returning(["id", "person_id", "role", "unit_kind", "unit_code", "created_at"])
+    .returning(COLUMNS)
     .executeTakeFirst();
-  return r
-    ? { id: r.id, personId: r.person_id, role: r.role, unitKind: r.unit_kind, unitCode: r.unit_code, createdAt: r.created_at }
-    : null;
+  return r ? toMembership(r) : null;
 }

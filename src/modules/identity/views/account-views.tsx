@@ -2,6 +2,7 @@
 import { CsrfField } from "../../../platform/html/components/csrf-field.tsx";
 import { ErrorSummary, type FieldErrors } from "../../../platform/html/components/error-summary.tsx";
 import { Radios } from "../../../platform/html/components/radios.tsx";
+import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
@@ -265,18 +266,7 @@ export function AccountPage(props: AccountPageProps) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={props.errors} />
-          {props.saved ? (
-            <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title">
-              <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="saved-title">
-                  {t("identity.account.saved.title")}
-                </h2>
-              </div>
-              <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{t(`identity.account.saved.${props.saved}`)}</p>
-              </div>
-            </div>
-          ) : null}
+          <SuccessBanner text={props.saved ? t(`identity.account.saved.${props.saved}`) : null} />
           <h1 class="govuk-heading-l">{t("identity.account.title")}</h1>
           <RegisterSection person={props.person} entry={props.entry} />
           <RepresentationSection companies={props.companies} joint={props.joint} />

@@ -1,6 +1,8 @@
 // The staff area: where staff see whom they work as, and where administrators manage staff.
 import { CsrfField } from "../../../platform/html/components/csrf-field.tsx";
 import { ErrorSummary, type FieldErrors } from "../../../platform/html/components/error-summary.tsx";
+import { Select } from "../../../platform/html/components/select.tsx";
+import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
 import { TextInput } from "../../../platform/html/components/text-input.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
@@ -89,18 +91,7 @@ export function StaffAdminPage({ memberships, input, errors, csrfToken, saved, o
   return (
     <Layout title={`${hasErrors ? `${t("form.error_title_prefix")} ` : ""}${t("identity.staff.admin.title")}`}>
       <ErrorSummary errors={errors} />
-      {saved ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title">
-          <div class="govuk-notification-banner__header">
-            <h2 class="govuk-notification-banner__title" id="saved-title">
-              {t("identity.account.saved.title")}
-            </h2>
-          </div>
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading">{t("identity.staff.admin.saved")}</p>
-          </div>
-        </div>
-      ) : null}
+      <SuccessBanner text={saved ? t("identity.staff.admin.saved") : null} />
       <h1 class="govuk-heading-l">{t("identity.staff.admin.title")}</h1>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--m">{t("identity.staff.admin.list")}</caption>
@@ -165,7 +156,7 @@ export function StaffAdminPage({ memberships, input, errors, csrfToken, saved, o
               spellcheck={false}
               widthClass="govuk-input--width-20"
             />
-            <Select id="role" label={t("identity.staff.admin.role")} value={input.role} error={errors.role}>
+            <Select id="role" label={t("identity.staff.admin.role")} error={errors.role}>
               <option value="">{t("identity.staff.choose")}</option>
               {STAFF_ROLES.map((r) => (
                 <option key={r} value={r} selected={input.role === r}>
@@ -173,7 +164,7 @@ export function StaffAdminPage({ memberships, input, errors, csrfToken, saved, o
                 </option>
               ))}
             </Select>
-            <Select id="unit" label={t("identity.staff.admin.unit")} value={input.unit} error={errors.unit}>
+            <Select id="unit" label={t("identity.staff.admin.unit")} error={errors.unit}>
               <option value="">{t("identity.staff.choose")}</option>
               {UNITS.map((u) => (
                 <option key={`${u.kind}:${u.code}`} value={`${u.kind}:${u.code}`} selected={input.unit === `${u.kind}:${u.code}`}>
@@ -188,40 +179,5 @@ export function StaffAdminPage({ memberships, input, errors, csrfToken, saved, o
         </div>
       </div>
     </Layout>
-  );
-}
-
-function Select({
-  id,
-  label,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  error?: string | undefined;
-  children: preact.ComponentChildren;
-}) {
-  const { t } = usePage();
-  return (
-    <div class={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label class="govuk-label" for={id}>
-        {label}
-      </label>
-      {error ? (
-        <p id={`${id}-error`} class="govuk-error-message">
-          <span class="govuk-visually-hidden">{t("form.error_prefix")}</span> {t(error)}
-        </p>
-      ) : null}
-      <select
-        class={`govuk-select${error ? " govuk-select--error" : ""}`}
-        id={id}
-        name={id}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {children}
-      </select>
-    </div>
   );
 }

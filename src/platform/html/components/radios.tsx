@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { usePage } from "../page-context.ts";
+import { describedBy, FieldError, FieldHint } from "./field-parts.tsx";
 
 export type RadioOption = { value: string; label: ComponentChildren; hint?: ComponentChildren; disabled?: boolean };
 
@@ -17,22 +17,12 @@ type Props = {
 
 /** A group of radio buttons in a fieldset; the first radio carries the group's id for the error summary link. */
 export function Radios({ id, name, legend, legendClass = "govuk-fieldset__legend--m", hint, options, value, error, small }: Props) {
-  const { t } = usePage();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div class={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <fieldset class="govuk-fieldset" aria-describedby={describedBy}>
+      <fieldset class="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend class={`govuk-fieldset__legend ${legendClass}`}>{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} class="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} class="govuk-error-message">
-            <span class="govuk-visually-hidden">{t("form.error_prefix")}</span> {t(error)}
-          </p>
-        ) : null}
+        <FieldHint id={id} hint={hint} />
+        <FieldError id={id} error={error} />
         <div class={`govuk-radios${small ? " govuk-radios--small" : ""}`} data-module="govuk-radios">
           {options.map((o, i) => {
             const inputId = i === 0 ? id : `${id}-${i + 1}`;

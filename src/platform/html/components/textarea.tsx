@@ -1,4 +1,4 @@
-import { usePage } from "../page-context.ts";
+import { describedBy, FieldError, FieldHint } from "./field-parts.tsx";
 
 type Props = {
   id: string;
@@ -13,8 +13,6 @@ type Props = {
 };
 
 export function Textarea({ id, name, label, hint, value, error, rows = 5, maxLength, isPageHeading = false }: Props) {
-  const { t } = usePage();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div class={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       {isPageHeading ? (
@@ -28,22 +26,14 @@ export function Textarea({ id, name, label, hint, value, error, rows = 5, maxLen
           {label}
         </label>
       )}
-      {hint ? (
-        <div id={`${id}-hint`} class="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} class="govuk-error-message">
-          <span class="govuk-visually-hidden">{t("form.error_prefix")}</span> {t(error)}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
       <textarea
         class={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
         id={id}
         name={name}
         rows={rows}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         maxLength={maxLength}
       >
         {value}
