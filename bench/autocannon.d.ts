@@ -6,6 +6,7 @@ declare module "autocannon" {
     /** Seconds. */
     duration?: number;
     pipelining?: number;
+    headers?: Record<string, string>;
   };
 
   type Result = {

@@ -40,26 +40,38 @@ function percentile(sorted: Float64Array, p: number): number {
  * alone and measures again while they spoiled the measurement, until the time is up; returns the
  * measurement they disturbed least.
  */
-export async function measure(label: string, url: string, serverPid: number, settings: LoadSettings): Promise<LoadResult> {
+export async function measure(
+  label: string,
+  url: string,
+  serverPid: number,
+  settings: LoadSettings,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   const deadline = Date.now() + settings.quietWaitSeconds * 1000;
   let best: LoadResult | undefined;
   do {
     await waitForQuiet((deadline - Date.now()) / 1000, [serverPid]);
-    const result = await measureOnce(label, url, serverPid, settings);
+    const result = await measureOnce(label, url, serverPid, settings, headers);
     if (!best || result.backgroundCores < best.backgroundCores) best = result;
   } while (best.backgroundCores >= QUIET_CORES && Date.now() < deadline);
   return best;
 }
 
-async function measureOnce(label: string, url: string, serverPid: number, settings: LoadSettings): Promise<LoadResult> {
+async function measureOnce(
+  label: string,
+  url: string,
+  serverPid: number,
+  settings: LoadSettings,
+  headers: Record<string, string>,
+): Promise<LoadResult> {
   const { connections } = settings;
-  if (settings.warmupSeconds > 0) await autocannon({ url, connections, duration: settings.warmupSeconds });
+  if (settings.warmupSeconds > 0) await autocannon({ url, connections, duration: settings.warmupSeconds, headers });
 
   const latencies: number[] = [];
   let bytes = 0;
   const cpuBefore = cpuSeconds(serverPid);
   const machineBefore = cpuSnapshot([serverPid]);
-  const run = autocannon({ url, connections, duration: settings.seconds }).on("response", (_client, _status, size, ms) => {
+  const run = autocannon({ url, connections, duration: settings.seconds, headers }).on("response", (_client, _status, size, ms) => {
     latencies.push(ms);
     bytes += size;
   });

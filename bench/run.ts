@@ -10,16 +10,33 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
+import { loginAs } from "../test/harness/login.ts";
 import { type LoadResult, type LoadSettings, measure } from "./load.ts";
 import { markdown, type RenderTiming, type Results, type StartTiming, verdicts, writeDocs } from "./report.ts";
 import { cpuSnapshot, memoryMiB, otherCores, ROOT, type Server, startEpak, startHelloWorld, stop, waitForQuiet } from "./servers.ts";
 
-const EPAK_ROUTES = [
+type Route = { label: string; path: string; loggedIn?: boolean };
+
+const EPAK_ROUTES: Route[] = [
   { label: "front page `/` (Latvian)", path: "/" },
   { label: "front page `/en` (English)", path: "/en" },
   { label: "`/healthz`", path: "/healthz" },
   { label: "feedback form `/atsauksme` (rendered per request)", path: "/atsauksme" },
+  { label: "logged in: `/` (session looked up and touched, page rendered per request)", path: "/", loggedIn: true },
+  {
+    label: "logged in: *Mani dati* `/konts` (session, register entry, sessions, history; an audit row per view)",
+    path: "/konts",
+    loggedIn: true,
+  },
 ];
+
+/** Logs a demo person in through the development identity provider; the session cookie as a header. */
+async function sessionHeaders(server: Server): Promise<Record<string, string>> {
+  const visitor = await loginAs(server.baseUrl, { personalCode: "15038413866", method: "eid" });
+  const name = ["__Host-epak_session", "epak_session"].find((n) => visitor.cookie(n));
+  if (!name) throw new Error("The bench login left no session cookie");
+  return { cookie: `${name}=${visitor.cookie(name)}` };
+}
 
 function setting(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -66,8 +83,8 @@ async function helloWorld(label: string): Promise<LoadResult> {
   return result;
 }
 
-async function expectPage(server: Server, path: string): Promise<void> {
-  const response = await fetch(`${server.baseUrl}${path}`);
+async function expectPage(server: Server, path: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(`${server.baseUrl}${path}`, { headers, redirect: "manual" });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${path} answered ${response.status} before the load:\n${body.slice(0, 500)}`);
 }
@@ -101,13 +118,15 @@ async function main(): Promise<void> {
     console.log(`Epak under load, ${perTarget} per route`);
     const { server: epak } = await startEpak(dataDir);
     running.add(epak);
-    for (const route of EPAK_ROUTES) await expectPage(epak, route.path);
+    const session = await sessionHeaders(epak);
+    const headersOf = (route: Route) => (route.loggedIn ? session : {});
+    for (const route of EPAK_ROUTES) await expectPage(epak, route.path, headersOf(route));
     await sleep(1000);
     const afterStart = memoryMiB(epak.pid).rss;
     const epakResults: LoadResult[] = [];
     for (const route of EPAK_ROUTES) {
       console.log(`  ${route.path}`);
-      epakResults.push(await measure(route.label, `${epak.baseUrl}${route.path}`, epak.pid, settings));
+      epakResults.push(await measure(route.label, `${epak.baseUrl}${route.path}`, epak.pid, settings, headersOf(route)));
     }
     const { rss: afterLoad, peak } = memoryMiB(epak.pid);
     await stopped(epak);

@@ -57,7 +57,9 @@ export function epakEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
     DATABASE_URL: "",
     HOST: "127.0.0.1",
     PORT: String(port),
-    PUBLIC_URL: "",
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // The logged-in pages are measured with a session from the development identity provider.
+    DEV_IDP: "true",
     // The front page as a visitor of the demo sees it, site notice included.
     EPAK_DEMO_DATA: "true",
     // 10 connections from one address would hit the 300-a-minute limit in a fraction of a second;
