@@ -13,7 +13,6 @@ describe("every login, account and staff page in Chromium", () => {
 
   for (const locale of LOCALES) {
     for (const identityPage of IDENTITY_PAGES) {
-      const todo = identityPage.todo?.[locale];
       test(
         `${identityPage.name} (${locale}): status, language, heading, clean console, axe at 1280 and 320 px, no sideways scroll`,
         needsBrowser,
@@ -22,14 +21,14 @@ describe("every login, account and staff page in Chromium", () => {
           const status = documentStatus(page);
           await identityPage.reach(page, site.url(), locale);
           assert.equal(status(), identityPage.status);
-          await t.test("in the page's language, with its heading", todo ? { todo } : {}, async () => {
+          await t.test("in the page's language, with its heading", async () => {
             assert.equal(await page.getAttribute("html", "lang"), locale);
             assert.equal(await heading(page), identityPage.heading[locale]);
             if (identityPage.errors) {
               assert.equal((await page.locator(".govuk-error-summary h2").textContent())?.trim(), TEXT[locale].errorSummary);
             }
           });
-          await t.test("no two elements share an id", identityPage.idsTodo ? { todo: identityPage.idsTodo } : {}, async () => {
+          await t.test("no two elements share an id", async () => {
             const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((e) => e.id));
             assert.deepEqual(
               ids.filter((id, i) => ids.indexOf(id) !== i),
@@ -40,9 +39,7 @@ describe("every login, account and staff page in Chromium", () => {
 
           await page.setViewportSize(NARROW);
           await expectNoAxeViolations(page);
-          await t.test("no sideways scroll at 320 px", identityPage.narrowTodo ? { todo: identityPage.narrowTodo } : {}, () =>
-            expectNoHorizontalScroll(page),
-          );
+          await t.test("no sideways scroll at 320 px", () => expectNoHorizontalScroll(page));
           assert.deepEqual(problems, []);
         },
       );

@@ -29,13 +29,6 @@ import { DESKTOP, inLocale, LOCALES, type Locale } from "./site-pages.ts";
 
 const MINUTE = 60_000;
 
-const AMR_MISSING =
-  "bug: the dev IdP's ID token has no amr claim (provider.ts claims lacks amr: null), so every login is stored as method 'unknown' and shown as 'cits veids'";
-const LOGOUT_LANGUAGE =
-  "bug: the provider's logout confirmation is always in Latvian (relying-party.ts endSessionUrl sends no ui_locales; the provider renders by path)";
-const CLOCK_SKEW =
-  "bug: epak.js times the warning from the server's absolute expiry against the browser's clock, so a clock that is off moves or fires the warning";
-
 /** Who logs in with which method; Olena types her new-format personal code. */
 const WHO: Record<string, { person: TestPerson; typed?: boolean }> = {
   eid: { person: PERSONS.andris },
@@ -79,7 +72,7 @@ describe("logging in and out in Chromium", () => {
         assert.equal(await page.locator("header").getByRole("link", { name: TEXT.lv.logIn, exact: true }).count(), 0);
         assert.deepEqual(problems, []);
 
-        await t.test("Mani dati names the method and its level", { todo: AMR_MISSING }, async () => {
+        await t.test("Mani dati names the method and its level", async () => {
           await page.goto(`${site.url()}/konts`);
           const history = (await page.locator("#history-heading + .govuk-list li").first().textContent()) ?? "";
           assert.match(history, new RegExp(`— ${loginShownAs(m).replace(/[()]/g, "\\$&")}$`));
@@ -113,7 +106,7 @@ describe("logging in and out in Chromium", () => {
 
         await accountNav(page, locale).getByRole("button", { name: text.logOut, exact: true }).click();
         await page.waitForURL(/\/dev-idp\/session\/end/);
-        await t.test("the provider asks in the page's language", locale === "en" ? { todo: LOGOUT_LANGUAGE } : {}, async () => {
+        await t.test("the provider asks in the page's language", async () => {
           assert.equal(await page.getAttribute("html", "lang"), locale);
           assert.equal(await heading(page), text.providerLogout);
         });
@@ -259,10 +252,7 @@ describe("the idle timeout in Chromium, with the clocks moved forward", () => {
     assert.deepEqual(problems, []);
   });
 
-  test("a browser whose clock is ahead of the server's does not end a fresh session at once", {
-    ...needsBrowser,
-    todo: CLOCK_SKEW,
-  }, async (t) => {
+  test("a browser whose clock is ahead of the server's does not end a fresh session at once", needsBrowser, async (t) => {
     const { page } = await loggedIn(t, "lv", 20 * MINUTE);
     await page.clock.runFor(1000);
     assert.equal(pathOf(page.url()), "/konts");

@@ -37,7 +37,11 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
   BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(15_000),
-  MAX_EVENT_LOOP_DELAY_MS: positiveInt.default(1000),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 (off) or more")
+    .default(1000),
   EPAK_DEMO_DATA: bool.optional(),
   TRUST_PROXY: bool.default(false),
   EPAK_DEV_ROUTES: bool.optional(),

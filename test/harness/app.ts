@@ -27,7 +27,7 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
     COOKIE_SECURE: "false",
-    MAX_EVENT_LOOP_DELAY_MS: "30000",
+    MAX_EVENT_LOOP_DELAY_MS: "0",
     ...options.env,
   });
   const database = await testDatabase();

@@ -37,7 +37,9 @@ function fieldErrors(error: unknown): FieldErrors {
   throw error;
 }
 
-export function accountRoutes(app: FastifyInstance, { db, clock, sender }: AppServices, sessions: Sessions): void {
+export function accountRoutes(app: FastifyInstance, { db, clock, sender, config }: AppServices, sessions: Sessions): void {
+  // Without SMTP outside production, codes go to the development outbox rather than anyone's inbox.
+  const devOutbox = config.devRoutes && !config.mail.smtpUrl;
   const policy = { preHandler: signedIn() };
 
   const renderAccount = async (request: FastifyRequest, reply: FastifyReply, errors: FieldErrors, saved: string | null) => {
@@ -139,7 +141,15 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender }: AppSe
       (await pendingCode(db, identityOf(request).session.personId, channel, clock.now()))?.value ?? null;
 
     app.get(`${path}/kods`, policy, async (request, reply) =>
-      reply.page(<ContactCodePage channel={channel} sentTo={await sentTo(request)} errors={{}} csrfToken={reply.generateCsrf()} />),
+      reply.page(
+        <ContactCodePage
+          channel={channel}
+          sentTo={await sentTo(request)}
+          errors={{}}
+          csrfToken={reply.generateCsrf()}
+          devOutbox={devOutbox}
+        />,
+      ),
     );
 
     app.post(`${path}/kods`, policy, async (request, reply) => {
@@ -151,6 +161,7 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender }: AppSe
           .code(400)
           .page(
             <ContactCodePage
+              devOutbox={devOutbox}
               channel={channel}
               sentTo={await sentTo(request)}
               errors={{ code: result.problem }}

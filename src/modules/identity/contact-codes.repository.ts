@@ -24,6 +24,18 @@ export async function insertCode(
     .execute();
 }
 
+/** A new code replaces the earlier ones for the same channel: only the latest one works. */
+export async function expirePendingCodes(db: Db, personId: string, channel: ContactChannel, now: Date): Promise<void> {
+  await db
+    .updateTable("identity.contact_code")
+    .set({ expires_at: now })
+    .where("person_id", "=", personId)
+    .where("channel", "=", channel)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now)
+    .execute();
+}
+
 export async function codesSentSince(db: Db, personId: string, since: Date): Promise<number> {
   const row = await db
     .selectFrom("identity.contact_code")

@@ -56,13 +56,17 @@ export function signedIn(level: LevelOfAssurance = DEFAULT_LEVEL): preHandlerAsy
   };
 }
 
-/** A person acting as staff in one of `roles` (any role when none are named). */
+/**
+ * A person acting as staff in one of `roles` (any role when none are named). The role is checked
+ * before the level: someone without it is refused, not asked to log in again for nothing.
+ */
 export function actingAsStaff(roles: readonly StaffRole[] = [], level: LevelOfAssurance = DEFAULT_LEVEL): preHandlerAsyncHookHandler {
   return async (request, reply) => {
-    const identity = await admit(request, reply, level);
-    if (!identity) return;
+    const identity = requestIdentity(request);
+    if (!identity) return void sendToLogin(request, reply);
     const membership = identity.membership;
     if (!membership || (roles.length > 0 && !roles.includes(membership.role))) throw new AppError("forbidden", 403);
+    if (!meetsLevel(identity.session.level, level)) askToStepUp(request, reply, level);
   };
 }
 

@@ -108,8 +108,10 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
       if (pending?.back) params.set("atpakal", pending.back);
       return reply.redirect(`${localePath(pending?.locale ?? request.locale, "/pieslegties/neizdevas")}?${params}`, 303);
     };
-    if (!pending || !relyingParty) return fail("state_missing", "state_missing");
     const query = request.query as Record<string, unknown>;
+    if (!pending || !relyingParty) return fail("state_missing", "state_missing");
+    // An answer to another login than the one this browser started (login CSRF, a stale tab).
+    if (query.state !== pending.state) return fail("state_missing", "state_mismatch");
     if (query.error === "access_denied") return fail("cancelled", "cancelled");
     let proven: Awaited<ReturnType<RelyingParty["finish"]>>;
     try {
@@ -143,7 +145,9 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
       return reply.redirect(signedOut, 303);
     }
     await inTransaction(db, (trx) => signOut(trx, sessions, reply, identity, everywhere));
-    const atProvider = relyingParty ? await relyingParty.endSessionUrl(identity.session.idToken, `${config.publicUrl}${signedOut}`) : null;
+    const atProvider = relyingParty
+      ? await relyingParty.endSessionUrl(identity.session.idToken, `${config.publicUrl}${signedOut}`, request.locale)
+      : null;
     return reply.redirect(atProvider ?? signedOut, 303);
   };
 
@@ -170,7 +174,7 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
     if (!identity) throw new AppError("login_required", 401);
     const accept = request.headers.accept ?? "";
     if (accept.includes("application/json"))
-      return reply.header("cache-control", "no-store").send({ idleExpiresAt: sessions.idleExpiresAt(identity.session) });
+      return reply.header("cache-control", "no-store").send({ idleSecondsLeft: sessions.idleSecondsLeft(identity.session) });
     const back = backParam(request.body ?? {});
     return reply.redirect(back ?? localePath(request.locale, "/konts"), 303);
   });

@@ -47,7 +47,7 @@ export function registerSessionHook(app: FastifyInstance, db: Kysely<Tables>, se
       name: `${session.givenName} ${session.familyName}`,
       level: session.level,
       acting: { kind: acting.kind, id: acting.id, label: actingLabel(request, effective, membership) },
-      idleExpiresAt: sessions.idleExpiresAt(session),
+      idleSecondsLeft: sessions.idleSecondsLeft(session),
     };
   });
 }

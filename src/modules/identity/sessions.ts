@@ -69,8 +69,10 @@ export class Sessions {
     return { session, ended: null };
   }
 
-  idleExpiresAt(session: LiveSession): Date {
-    return new Date(Math.min(session.lastSeenAt.getTime() + this.idleMs, session.expiresAt.getTime()));
+  /** Seconds until the session ends without activity (or reaches its absolute end, if sooner). */
+  idleSecondsLeft(session: LiveSession): number {
+    const endsAt = Math.min(session.lastSeenAt.getTime() + this.idleMs, session.expiresAt.getTime());
+    return Math.max(0, Math.round((endsAt - this.now().getTime()) / 1000));
   }
 
   /**

@@ -10,8 +10,10 @@ initAll();
 const WARN_BEFORE_MS = 2 * 60 * 1000;
 
 function sessionTimeout(root) {
-  let expiresAt = Date.parse(root.dataset.expiresAt ?? "");
-  if (Number.isNaN(expiresAt)) return;
+  // The server says how long is left, not when: this computer's clock may be off.
+  const secondsLeft = Number(root.dataset.secondsLeft);
+  if (!Number.isFinite(secondsLeft)) return;
+  let expiresAt = Date.now() + secondsLeft * 1000;
   const stay = root.querySelector(".epak-session-timeout__stay");
   let warnTimer;
   let endTimer;
@@ -39,7 +41,7 @@ function sessionTimeout(root) {
     });
     if (!response.ok) return window.location.assign(root.dataset.endedUrl);
     const body = await response.json();
-    expiresAt = Date.parse(body.idleExpiresAt);
+    expiresAt = Date.now() + body.idleSecondsLeft * 1000;
     root.hidden = true;
     schedule();
   });

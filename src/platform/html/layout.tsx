@@ -98,7 +98,7 @@ function SessionTimeoutWarning() {
     <div
       class="epak-session-timeout"
       data-module="epak-session-timeout"
-      data-expires-at={viewer.idleExpiresAt.toISOString()}
+      data-seconds-left={String(viewer.idleSecondsLeft)}
       data-ended-url={localePath(locale, "/sesija-beigusies")}
       hidden
     >

@@ -12,7 +12,7 @@ import type { ComponentChildren } from "preact";
 import { AppError } from "../errors.ts";
 import { ASSETS_DIR, type AssetManifest } from "../html/assets.ts";
 import type { SiteNotice } from "../html/page-context.ts";
-import { splitLocale } from "../i18n/locale.ts";
+import { type Locale, splitLocale } from "../i18n/locale.ts";
 import type { Messages } from "../i18n/messages.ts";
 import type { Logger } from "../logging/logger.ts";
 import { registerErrorHandling, sendError, toAppError } from "./errors.tsx";
@@ -79,6 +79,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   app.decorateRequest("locale", "lv");
   app.decorateRequest("t", null as never);
   app.decorateRequest("viewer", null);
+  app.decorate("translator", (locale: Locale) => translators[locale]);
   app.addHook("onRequest", async (request, reply) => prepare(request, reply));
 
   renderPage = registerPageReplies(app, options);

@@ -8,6 +8,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** A full page as HTML, for replies that do not go through reply.page(). */
     renderPage(request: FastifyRequest, body: ComponentChildren): string;
+    /** The message translator of a language, for a reply in another language than the request's address says. */
+    translator(locale: Locale): Translate;
   }
   interface FastifyRequest {
     /** The language of the page, from the URL (/en/… is English, everything else Latvian). */

@@ -9,6 +9,9 @@ export type Viewer = {
   level: LevelOfAssurance;
   /** For whom the person acts now: themselves, a company, or as staff of an institution or centre. */
   acting: { kind: "self" | "company" | "staff"; id: string | null; label: string };
-  /** When the session ends unless the person does something; the page warns a little before. */
-  idleExpiresAt: Date;
+  /**
+   * Seconds until the session ends unless the person does something; the page warns a little
+   * before. A duration, not a time: the person's computer clock may be wrong.
+   */
+  idleSecondsLeft: number;
 };

@@ -29,6 +29,14 @@ export async function devIdpRoutes(app: FastifyInstance, { db, config, clock }: 
   const render = (ctx: KoaContextWithOIDC, body: preact.ComponentChildren) => {
     const request = requests.get(ctx.req);
     if (!request) throw new Error("dev-idp: a provider page outside a mounted request");
+    // The page's own links (language switch, feedback) need the address as the browser sees it.
+    const raw = ctx.req as IncomingMessage & { originalUrl?: string };
+    if (raw.originalUrl) raw.url = raw.originalUrl;
+    // The provider's own addresses carry no language; the client says which one in ui_locales.
+    if (String(ctx.oidc?.params?.ui_locales ?? "").startsWith("en")) {
+      request.locale = "en";
+      request.t = app.translator("en");
+    }
     return app.renderPage(request, body);
   };
   const provider = await createDevIdp(db, {

@@ -62,7 +62,9 @@ class DatabaseAdapter implements Adapter {
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
-    await this.#db.deleteFrom("dev_idp.oidc_model").where("grant_id", "=", grantId).execute();
+    // Only this adapter's kind: oidc-provider revokes each kind of token through its own adapter,
+    // and an interaction in progress shares the grant id without being revoked.
+    await this.#db.deleteFrom("dev_idp.oidc_model").where("kind", "=", this.#kind).where("grant_id", "=", grantId).execute();
   }
 
   async #findWhere(column: "id" | "uid", value: string): Promise<AdapterPayload | undefined> {

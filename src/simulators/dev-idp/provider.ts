@@ -62,7 +62,8 @@ export async function createDevIdp(db: Kysely<Tables>, options: DevIdpOptions): 
     pkce: { required: () => true },
     acrValues: Object.values(ACR),
     claims: {
-      openid: ["sub"],
+      // amr: how the person logged in (eid, eparaksts, bank:<bank>), shown in their login history.
+      openid: ["sub", "amr"],
       profile: ["given_name", "family_name", "birthdate", "personal_code"],
     },
     // Epak is this provider's only client and reads the person's name from the ID token.

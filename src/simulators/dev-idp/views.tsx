@@ -15,6 +15,11 @@ import type { RegisterPerson } from "../population-register/index.ts";
 import { LOGIN_METHODS, type LoginMethod } from "./methods.ts";
 import { DEV_IDP_PREFIX } from "./provider.ts";
 
+/** eID and eParaksts are named in the page's language; banks by their own names. */
+function methodName(t: (key: string) => string, method: LoginMethod): string {
+  return method.kind === "bank" ? method.name : t(`dev_idp.method.${method.id}`);
+}
+
 function SimulationNotice() {
   const { t } = usePage();
   return (
@@ -41,7 +46,7 @@ function MethodLink({ uid, method, allowed }: { uid: string; method: LoginMethod
   if (!allowed) {
     return (
       <li class="epak-idp-method epak-idp-method--unavailable">
-        <span class="govuk-body govuk-!-font-weight-bold">{method.name}</span>
+        <span class="govuk-body govuk-!-font-weight-bold">{methodName(t, method)}</span>
         <span class="govuk-hint">{t("dev_idp.method.too_low")}</span>
       </li>
     );
@@ -49,7 +54,7 @@ function MethodLink({ uid, method, allowed }: { uid: string; method: LoginMethod
   return (
     <li class="epak-idp-method">
       <a class="govuk-link govuk-!-font-weight-bold" href={localePath(locale, `${DEV_IDP_PREFIX}/interaction/${uid}/${method.id}`)}>
-        {method.name}
+        {methodName(t, method)}
       </a>
       <span class="govuk-hint">{t(`dev_idp.level.${method.level}`)}</span>
     </li>
@@ -58,10 +63,18 @@ function MethodLink({ uid, method, allowed }: { uid: string; method: LoginMethod
 
 export function ChooseMethodPage({ uid, level, csrfToken }: { uid: string; level: LevelOfAssurance; csrfToken: string }) {
   const { t } = usePage();
-  const group = (kinds: LoginMethod["kind"][]) =>
-    LOGIN_METHODS.filter((m) => kinds.includes(m.kind)).map((m) => (
-      <MethodLink key={m.id} uid={uid} method={m} allowed={meetsLevel(m.level, level)} />
-    ));
+  const group = (kinds: LoginMethod["kind"][]) => {
+    const methods = LOGIN_METHODS.filter((m) => kinds.includes(m.kind));
+    // A whole group below the level is said once, not on every card.
+    if (!methods.some((m) => meetsLevel(m.level, level))) return <p class="govuk-body">{t("dev_idp.group.too_low")}</p>;
+    return (
+      <ul class="govuk-list epak-idp-methods">
+        {methods.map((m) => (
+          <MethodLink key={m.id} uid={uid} method={m} allowed={meetsLevel(m.level, level)} />
+        ))}
+      </ul>
+    );
+  };
   return (
     <Layout title={t("dev_idp.choose_method.title")} account={false}>
       <div class="govuk-grid-row">
@@ -71,9 +84,9 @@ export function ChooseMethodPage({ uid, level, csrfToken }: { uid: string; level
           <SimulationNotice />
           {level !== "low" ? <p class="govuk-body">{t(`dev_idp.choose_method.needs_${level}`)}</p> : null}
           <h2 class="govuk-heading-m">{t("dev_idp.group.eid")}</h2>
-          <ul class="govuk-list epak-idp-methods">{group(["eid", "eparaksts"])}</ul>
+          {group(["eid", "eparaksts"])}
           <h2 class="govuk-heading-m">{t("dev_idp.group.bank")}</h2>
-          <ul class="govuk-list epak-idp-methods">{group(["bank"])}</ul>
+          {group(["bank"])}
           <CancelForm uid={uid} csrfToken={csrfToken} />
         </div>
       </div>
@@ -101,7 +114,13 @@ function age(birthDate: string, today: string): number {
 export function ChoosePersonPage({ uid, method, persons, chosen, typed, errors, csrfToken, today }: PersonFormProps) {
   const { t, locale } = usePage();
   const hasErrors = Object.keys(errors).length > 0;
-  const title = t("dev_idp.choose_person.title", { method: method.name });
+  const title = t("dev_idp.choose_person.title", { method: methodName(t, method) });
+  const action = localePath(locale, `${DEV_IDP_PREFIX}/interaction/${uid}/${method.id}`);
+  const submit = (
+    <button type="submit" class="govuk-button" data-module="govuk-button">
+      {t("dev_idp.log_in")}
+    </button>
+  );
   return (
     <Layout title={`${hasErrors ? `${t("form.error_title_prefix")} ` : ""}${title}`} account={false}>
       <div class="govuk-grid-row">
@@ -110,7 +129,8 @@ export function ChoosePersonPage({ uid, method, persons, chosen, typed, errors, 
           <span class="govuk-caption-l">{t("dev_idp.caption")}</span>
           <h1 class="govuk-heading-l">{title}</h1>
           <SimulationNotice />
-          <form method="post" action={localePath(locale, `${DEV_IDP_PREFIX}/interaction/${uid}/${method.id}`)} novalidate>
+          {/* Two forms to the same address: typing a code is quick, the list of people is long. */}
+          <form method="post" action={action} novalidate>
             <CsrfField token={csrfToken} />
             <TextInput
               id="personalCode"
@@ -124,22 +144,29 @@ export function ChoosePersonPage({ uid, method, persons, chosen, typed, errors, 
               spellcheck={false}
               widthClass="govuk-input--width-20"
             />
+            {submit}
+          </form>
+          <form method="post" action={action} novalidate>
+            <CsrfField token={csrfToken} />
             <Radios
               id="person"
               name="person"
               legend={t("dev_idp.choose_person.legend")}
               hint={t("dev_idp.choose_person.hint")}
               value={chosen}
+              error={errors.person}
               small
               options={persons.map((p) => ({
                 value: p.personalCode,
-                label: `${p.givenName} ${p.familyName}, ${formatPersonalCode(p.personalCode)}`,
+                label: (
+                  <>
+                    {p.givenName} {p.familyName}, <span class="epak-nowrap">{formatPersonalCode(p.personalCode)}</span>
+                  </>
+                ),
                 hint: `${t("dev_idp.age", { age: age(p.birthDate, today) })} — ${p.note[locale]}`,
               }))}
             />
-            <button type="submit" class="govuk-button" data-module="govuk-button">
-              {t("dev_idp.log_in")}
-            </button>
+            {submit}
           </form>
           <p class="govuk-body">
             <a class="govuk-link" href={localePath(locale, `${DEV_IDP_PREFIX}/interaction/${uid}`)}>
@@ -187,7 +214,7 @@ export function LogoutPage({ action, xsrf }: { action: string; xsrf: string }) {
               <button type="submit" name="logout" value="yes" class="govuk-button" data-module="govuk-button">
                 {t("dev_idp.logout.yes")}
               </button>
-              <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+              <button type="submit" class="epak-link-button">
                 {t("dev_idp.logout.no")}
               </button>
             </div>

@@ -8,7 +8,15 @@ import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { OutgoingMessage } from "../../../platform/messaging/message-sender.ts";
-import { type ContactChannel, codesSentSince, countAttempt, insertCode, markUsed, pendingCode } from "../contact-codes.repository.ts";
+import {
+  type ContactChannel,
+  codesSentSince,
+  countAttempt,
+  expirePendingCodes,
+  insertCode,
+  markUsed,
+  pendingCode,
+} from "../contact-codes.repository.ts";
 import { setVerifiedContact } from "../persons.repository.ts";
 import { contextOf, type RequestIdentity } from "../request-identity.ts";
 
@@ -52,6 +60,7 @@ export async function requestContactCode(
     throw new AppError("validation_failed", 429, { value: "identity.contact.too_many_codes" });
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  await expirePendingCodes(trx, personId, channel, now);
   await insertCode(trx, {
     personId,
     channel,

@@ -1,6 +1,7 @@
 // Epak as an OpenID Connect relying party: the authorization code flow with PKCE, state and
 // nonce, against whichever provider the configuration names. openid-client checks the ID
-// token's signature, issuer, audience, expiry and nonce; Epak then reads the level from `acr`.
+// token's issuer, audience, expiry and nonce, and (asked to: see #config) its signature; Epak
+// then reads the level from `acr`.
 import * as oidc from "openid-client";
 import { ACR, type LevelOfAssurance, levelFromAcr } from "../../../platform/assurance.ts";
 import { AppError } from "../../../platform/errors.ts";
@@ -38,7 +39,11 @@ export class RelyingParty {
     if (!this.#configuration) {
       const { issuer, clientId, clientSecret } = this.#options;
       const insecure = new URL(issuer).protocol === "http:";
-      const options: oidc.DiscoveryRequestOptions = insecure ? { execute: [oidc.allowInsecureRequests] } : {};
+      // openid-client trusts an ID token from the token endpoint on the strength of TLS alone;
+      // Epak checks its signature against the provider's keys as well, so that a token altered
+      // anywhere on the way (or a provider reached over plain HTTP in development) is refused.
+      const execute = [oidc.enableNonRepudiationChecks, ...(insecure ? [oidc.allowInsecureRequests] : [])];
+      const options: oidc.DiscoveryRequestOptions = { execute };
       if (this.#options.fetch) options[oidc.customFetch] = this.#options.fetch as oidc.CustomFetch;
       this.#configuration = oidc.discovery(new URL(issuer), clientId, clientSecret, oidc.ClientSecretBasic(clientSecret), options);
       // A provider that was down is asked again next time rather than never.
@@ -105,10 +110,14 @@ export class RelyingParty {
   }
 
   /** Where to send the browser so the provider ends its session too; null if it has no such endpoint. */
-  async endSessionUrl(idToken: string | null, postLogoutRedirectUri: string): Promise<string | null> {
+  async endSessionUrl(idToken: string | null, postLogoutRedirectUri: string, locale: string): Promise<string | null> {
     const config = await this.#config().catch(() => null);
     if (!config?.serverMetadata().end_session_endpoint) return null;
-    const params: Record<string, string> = { post_logout_redirect_uri: postLogoutRedirectUri, client_id: this.#options.clientId };
+    const params: Record<string, string> = {
+      post_logout_redirect_uri: postLogoutRedirectUri,
+      client_id: this.#options.clientId,
+      ui_locales: locale,
+    };
     if (idToken) params.id_token_hint = idToken;
     return oidc.buildEndSessionUrl(config, params).href;
   }

@@ -66,11 +66,14 @@ export function ContactCodePage({
   sentTo,
   errors,
   csrfToken,
+  devOutbox,
 }: {
   channel: ContactChannel;
   sentTo: string | null;
   errors: FieldErrors;
   csrfToken: string;
+  /** Outside production nothing is really sent: say where the code can be read. */
+  devOutbox: boolean;
 }) {
   const { t, locale } = usePage();
   const title = t("identity.contact.code.title");
@@ -80,6 +83,14 @@ export function ContactCodePage({
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
+          {devOutbox ? (
+            <div class="govuk-inset-text">
+              {t("identity.contact.code.dev_outbox")}{" "}
+              <a class="govuk-link" href={localePath(locale, "/dev/izsutitie")}>
+                {t("identity.contact.code.dev_outbox_link")}
+              </a>
+            </div>
+          ) : null}
           <form method="post" action={localePath(locale, `${CONTACT_PATHS[channel]}/kods`)} novalidate>
             <CsrfField token={csrfToken} />
             <TextInput

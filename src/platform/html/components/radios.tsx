@@ -36,13 +36,13 @@ export function Radios({ id, name, legend, legendClass = "govuk-fieldset__legend
                   value={o.value}
                   checked={value === o.value}
                   disabled={o.disabled}
-                  aria-describedby={o.hint ? `${inputId}-hint` : undefined}
+                  aria-describedby={o.hint ? `${inputId}-item-hint` : undefined}
                 />
                 <label class="govuk-label govuk-radios__label" for={inputId}>
                   {o.label}
                 </label>
                 {o.hint ? (
-                  <div id={`${inputId}-hint`} class="govuk-hint govuk-radios__hint">
+                  <div id={`${inputId}-item-hint`} class="govuk-hint govuk-radios__hint">
                     {o.hint}
                   </div>
                 ) : null}
