@@ -140,8 +140,9 @@ export async function openLoginFromHeader(page: Page, locale: Locale): Promise<v
   await page.waitForURL(/\/dev-idp\/interaction\/[^/]+$/);
 }
 
+/** Chooses a method by its address: eID and eParaksts are named in the page's language. */
 export async function chooseMethod(page: Page, m: Method): Promise<void> {
-  await page.getByRole("link", { name: m.name, exact: true }).click();
+  await page.locator(`main a[href$="/${m.id}"]`).click();
   await page.waitForURL(new RegExp(`/dev-idp/interaction/[^/]+/${m.id}$`));
 }
 
@@ -156,6 +157,12 @@ export async function choosePerson(page: Page, locale: Locale, person: TestPerso
     .getByRole("button", { name: TEXT[locale].logIn, exact: true })
     .click();
   await page.waitForURL(backAtEpak);
+}
+
+/** Submits the provider's list of people as it is (with nothing chosen, for its error). */
+export async function submitPersonList(page: Page, locale: Locale): Promise<void> {
+  const button = page.locator("main form").nth(1).getByRole("button", { name: TEXT[locale].logIn, exact: true });
+  await Promise.all([page.waitForNavigation(), button.click()]);
 }
 
 /** Logs in straight from /pieslegties, to come back at `to`. */
@@ -267,7 +274,7 @@ export const IDENTITY_PAGES: readonly IdentityPage[] = [
     heading: { lv: TEXT.lv.choosePerson("SEB banka"), en: TEXT.en.choosePerson("SEB banka") },
     async reach(page, baseUrl, locale) {
       await personPage(page, baseUrl, locale);
-      await press(page, TEXT[locale].logIn);
+      await submitPersonList(page, locale);
     },
   },
   {

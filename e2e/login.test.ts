@@ -21,6 +21,7 @@ import {
   openLoginFromHeader,
   PERSONS,
   press,
+  submitPersonList,
   switchRole,
   TEXT,
   type TestPerson,
@@ -146,7 +147,7 @@ describe("logging in and out in Chromium", () => {
       await page.goto(`${site.url()}${inLocale(locale, "/pieklustamiba")}`);
       await openLoginFromHeader(page, locale);
       await chooseMethod(page, method("citadele"));
-      await press(page, text.logIn);
+      await submitPersonList(page, locale);
       assert.equal(await page.locator(".govuk-error-summary").isVisible(), true, "no error summary for an empty choice");
       await choosePerson(page, locale, PERSONS.dace);
       assert.equal(pathOf(page.url()), inLocale(locale, "/pieklustamiba"));
