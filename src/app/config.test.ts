@@ -62,13 +62,14 @@ test("the development identity provider is the issuer outside production, and of
   const production = loadConfig({ NODE_ENV: "production", COOKIE_SECRET: "x".repeat(32) });
   assert.equal(production.identity.devIdp, false);
   assert.equal(production.identity.issuer, null);
-  const outside = loadConfig({ OIDC_ISSUER: "https://login.example.lv", OIDC_CLIENT_SECRET: "s".repeat(16), DEV_IDP: "false" });
+  const outside = loadConfig({ OIDC_ISSUER: "https://login.example.lv", OIDC_CLIENT_SECRET: "s".repeat(16) });
   assert.equal(outside.identity.issuer, "https://login.example.lv");
+  assert.equal(outside.identity.devIdp, false, "an outside provider replaces the development one");
   assert.equal(outside.identity.clientSecret, "s".repeat(16));
 });
 
 test("an outside identity provider needs its client secret, and session times must be whole minutes and hours", () => {
-  assert.deepEqual(problems({ OIDC_ISSUER: "https://login.example.lv", DEV_IDP: "false" }), [
+  assert.deepEqual(problems({ OIDC_ISSUER: "https://login.example.lv", DEV_IDP: "true" }), [
     "OIDC_CLIENT_SECRET: must be set when OIDC_ISSUER names an outside identity provider",
   ]);
   assert.deepEqual(problems({ SESSION_IDLE_MINUTES: "0", SESSION_MAX_HOURS: "x" }), [

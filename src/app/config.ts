@@ -108,8 +108,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === "production" && !e.COOKIE_SECRET) {
     throw new ConfigError(["COOKIE_SECRET: must be set in production (at least 32 random characters)"]);
   }
-  const devIdp = e.DEV_IDP ?? e.NODE_ENV !== "production";
-  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET && !devIdp) {
+  // An outside provider replaces the development one, unless the latter is asked for by name.
+  const devIdp = e.DEV_IDP ?? (e.NODE_ENV !== "production" && !e.OIDC_ISSUER);
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_SECRET) {
     throw new ConfigError(["OIDC_CLIENT_SECRET: must be set when OIDC_ISSUER names an outside identity provider"]);
   }
   const publicUrl = e.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${e.PORT}`;

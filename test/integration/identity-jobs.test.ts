@@ -23,7 +23,6 @@ describe("identity's scheduled tidying", () => {
         created_at: sql<Date>`now() - interval '1 hour'`,
         last_seen_at: sql<Date>`now() - make_interval(mins => ${lastSeenMinutesAgo})`,
         expires_at: sql<Date>`now() + make_interval(mins => ${expiresInMinutes})`,
-        id_token: null,
         user_agent: null,
       })
       .execute();

@@ -223,7 +223,8 @@ describe("sessions", () => {
       const endSession = new URL(out.location ?? "");
       assert.equal(endSession.origin, site.url);
       assert.equal(endSession.pathname, "/dev-idp/session/end");
-      assert.ok(endSession.searchParams.get("id_token_hint"));
+      assert.equal(endSession.searchParams.get("client_id"), "epak");
+      assert.equal(endSession.searchParams.get("id_token_hint"), null, "the ID token, which holds the personal code, stays out of addresses");
       assert.equal(endSession.searchParams.get("post_logout_redirect_uri"), `${site.url}/izrakstits`);
 
       const confirm = await visitor.follow(out);

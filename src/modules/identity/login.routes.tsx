@@ -145,9 +145,7 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
       return reply.redirect(signedOut, 303);
     }
     await inTransaction(db, (trx) => signOut(trx, sessions, reply, identity, everywhere));
-    const atProvider = relyingParty
-      ? await relyingParty.endSessionUrl(identity.session.idToken, `${config.publicUrl}${signedOut}`, request.locale)
-      : null;
+    const atProvider = relyingParty ? await relyingParty.endSessionUrl(`${config.publicUrl}${signedOut}`, request.locale) : null;
     return reply.redirect(atProvider ?? signedOut, 303);
   };
 
@@ -156,11 +154,14 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
 
   app.get("/izrakstits", async (_request, reply) => reply.staticPage(() => <SignedOutPage />));
 
-  app.get("/sesija-beigusies", async (request, reply) =>
-    reply
+  app.get("/sesija-beigusies", async (request, reply) => {
+    const back = backParam(request.query);
+    // A tab's timer may run out while the person is busy in another tab: the session lives on.
+    if (requestIdentity(request)) return reply.redirect(back ?? localePath(request.locale, "/konts"), 303);
+    return reply
       .header("cache-control", "no-store")
-      .page(<SessionEndedPage back={backParam(request.query)} idleMinutes={config.identity.idleMinutes} />),
-  );
+      .page(<SessionEndedPage back={back} idleMinutes={config.identity.idleMinutes} maxHours={config.identity.maxHours} />);
+  });
 
   app.get("/pieslegties/limenis", async (request, reply) =>
     reply

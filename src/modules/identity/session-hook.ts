@@ -11,6 +11,11 @@ import { findUnit } from "./units.ts";
 
 /** Requests that neither need a person nor count as their activity. */
 const NO_SESSION = /^\/(assets\/|healthz|readyz|favicon)/;
+/**
+ * Requests that look at the session without counting as activity: the page a timed-out tab
+ * opens by itself must not keep the session alive.
+ */
+const NOT_ACTIVITY = /^\/sesija-beigusies(\?|$)/;
 
 async function membershipOf(db: Kysely<Tables>, session: LiveSession): Promise<Membership | null> {
   if (session.acting.kind !== "staff" || !session.acting.id) return null;
@@ -32,7 +37,7 @@ function actingLabel(request: FastifyRequest, session: LiveSession, membership: 
 export function registerSessionHook(app: FastifyInstance, db: Kysely<Tables>, sessions: Sessions): void {
   app.addHook("onRequest", async (request, reply) => {
     if (NO_SESSION.test(request.url)) return;
-    const { session, ended } = await sessions.load(request);
+    const { session, ended } = await sessions.load(request, { touch: !NOT_ACTIVITY.test(request.url) });
     if (ended) {
       sessions.clearCookie(reply);
       markSessionTimedOut(request, ended);

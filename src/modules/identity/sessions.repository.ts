@@ -21,7 +21,6 @@ export type LiveSession = {
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
-  idToken: string | null;
 };
 
 export type EndReason = NonNullable<SessionTable["end_reason"]>;
@@ -34,7 +33,6 @@ export type NewSession = {
   acting: Acting;
   now: Date;
   expiresAt: Date;
-  idToken: string | null;
   userAgent: string | null;
 };
 
@@ -52,7 +50,6 @@ export async function insertSession(db: Db, s: NewSession): Promise<string> {
       created_at: s.now,
       last_seen_at: s.now,
       expires_at: s.expiresAt,
-      id_token: s.idToken,
       user_agent: s.userAgent,
     })
     .returning("public_id")
@@ -80,7 +77,6 @@ export async function findOpenSession(db: Db, tokenHash: string): Promise<LiveSe
       "s.created_at",
       "s.last_seen_at",
       "s.expires_at",
-      "s.id_token",
     ])
     .where("s.token_hash", "=", tokenHash)
     .where("s.ended_at", "is", null)
@@ -99,7 +95,6 @@ export async function findOpenSession(db: Db, tokenHash: string): Promise<LiveSe
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     expiresAt: row.expires_at,
-    idToken: row.id_token,
   };
 }
 

@@ -51,7 +51,7 @@ export class Sessions {
   }
 
   /** The live session of the request; a timed-out one is ended on the spot. */
-  async load(request: FastifyRequest): Promise<LoadedSession> {
+  async load(request: FastifyRequest, { touch }: { touch: boolean }): Promise<LoadedSession> {
     const hash = this.tokenHashOf(request);
     if (!hash) return { session: null, ended: null };
     const session = await findOpenSession(this.#db, hash);
@@ -62,7 +62,7 @@ export class Sessions {
       await endSession(this.#db, hash, ended, now);
       return { session: null, ended };
     }
-    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    if (touch && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
       await touchSession(this.#db, hash, now);
       session.lastSeenAt = now;
     }
@@ -72,7 +72,7 @@ export class Sessions {
   /** Seconds until the session ends without activity (or reaches its absolute end, if sooner). */
   idleSecondsLeft(session: LiveSession): number {
     const endsAt = Math.min(session.lastSeenAt.getTime() + this.idleMs, session.expiresAt.getTime());
-    return Math.max(0, Math.round((endsAt - this.now().getTime()) / 1000));
+    return Math.max(0, Math.floor((endsAt - this.now().getTime()) / 1000));
   }
 
   /**
@@ -82,7 +82,7 @@ export class Sessions {
   async open(
     trx: Transaction<Tables>,
     reply: FastifyReply,
-    s: { personId: string; level: LevelOfAssurance; method: string; acting: Acting; idToken: string | null; expiresAt?: Date },
+    s: { personId: string; level: LevelOfAssurance; method: string; acting: Acting; expiresAt?: Date },
   ): Promise<string> {
     const now = this.now();
     const previous = this.tokenHashOf(reply.request);
@@ -96,7 +96,6 @@ export class Sessions {
       acting: s.acting,
       now,
       expiresAt: s.expiresAt ?? new Date(now.getTime() + this.maxMs),
-      idToken: s.idToken,
       userAgent: reply.request.headers["user-agent"]?.slice(0, 300) ?? null,
     });
     reply.setCookie(this.cookieName, token, { httpOnly: true, secure: this.#secure, sameSite: "lax", path: "/" });

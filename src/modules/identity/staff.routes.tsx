@@ -4,9 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { inTransaction } from "../../platform/db/transaction.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { FieldErrors } from "../../platform/html/components/error-summary.tsx";
+import { formFields } from "../../platform/http/form-fields.ts";
 import { localePath } from "../../platform/i18n/locale.ts";
 import type { AppServices } from "../../platform/module.ts";
-import { grantMembership, type MembershipInput, membershipInput } from "./commands/grant-membership.ts";
+import { grantMembership, MEMBERSHIP_FIELDS, type MembershipInput } from "./commands/grant-membership.ts";
 import { revokeStaffMembership } from "./commands/revoke-membership.ts";
 import { actingAsStaff, staffMember } from "./identity.policies.ts";
 import { activeMembershipsOf, listActiveMemberships } from "./memberships.repository.ts";
@@ -53,7 +54,7 @@ export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices): v
   );
 
   app.post("/darbs/darbinieki", administrator, async (request, reply) => {
-    const input = membershipInput.parse(request.body ?? {});
+    const input = formFields(request.body, MEMBERSHIP_FIELDS);
     try {
       await inTransaction(db, (trx) => grantMembership(trx, request, identity(request), input));
     } catch (error) {

@@ -8,6 +8,9 @@ initAll();
 // The idle-timeout warning: shown two minutes before the session would end, so that a person
 // filling a long form can stay logged in; when the time is up the page says the session ended.
 const WARN_BEFORE_MS = 2 * 60 * 1000;
+// Going to the "session ended" page a moment late rather than early: early, the session is
+// still there and the person would be sent back to where they were.
+const END_MARGIN_MS = 1500;
 
 function sessionTimeout(root) {
   // The server says how long is left, not when: this computer's clock may be off.
@@ -15,6 +18,10 @@ function sessionTimeout(root) {
   if (!Number.isFinite(secondsLeft)) return;
   let expiresAt = Date.now() + secondsLeft * 1000;
   const stay = root.querySelector(".epak-session-timeout__stay");
+  const ended = () => {
+    const back = encodeURIComponent(`${window.location.pathname}${window.location.search}`);
+    window.location.assign(`${root.dataset.endedUrl}?atpakal=${back}`);
+  };
   let warnTimer;
   let endTimer;
   const schedule = () => {
@@ -28,7 +35,7 @@ function sessionTimeout(root) {
       },
       Math.max(0, left - WARN_BEFORE_MS),
     );
-    endTimer = setTimeout(() => window.location.assign(root.dataset.endedUrl), Math.max(0, left));
+    endTimer = setTimeout(ended, Math.max(0, left + END_MARGIN_MS));
   };
   stay?.addEventListener("submit", async (event) => {
     if (event.submitter?.hasAttribute("formaction")) return;
@@ -39,7 +46,7 @@ function sessionTimeout(root) {
       body: new URLSearchParams(new FormData(stay)),
       credentials: "same-origin",
     });
-    if (!response.ok) return window.location.assign(root.dataset.endedUrl);
+    if (!response.ok) return ended();
     const body = await response.json();
     expiresAt = Date.now() + body.idleSecondsLeft * 1000;
     root.hidden = true;

@@ -85,7 +85,6 @@ export type SessionTable = {
   expires_at: Timestamp;
   ended_at: Date | null;
   end_reason: "logout" | "logout_everywhere" | "idle" | "expired" | "ended_elsewhere" | "rotated" | null;
-  id_token: string | null;
   user_agent: string | null;
 };
 

@@ -5,22 +5,17 @@ import type { IncomingMessage } from "node:http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type Provider from "oidc-provider";
 import type { KoaContextWithOIDC } from "oidc-provider";
-import { z } from "zod";
 import { ACR, meetsLevel } from "../../platform/assurance.ts";
 import { instanceSecret, OIDC_CLIENT_SECRET } from "../../platform/db/instance-secret.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { FieldErrors } from "../../platform/html/components/error-summary.tsx";
+import { formFields } from "../../platform/http/form-fields.ts";
 import { parsePersonalCode } from "../../platform/identifiers/personal-code.ts";
 import type { AppServices } from "../../platform/module.ts";
 import { findPerson, testPersons } from "../population-register/index.ts";
 import { findMethod, type LoginMethod, requestedLevel } from "./methods.ts";
 import { createDevIdp, DEV_IDP_PREFIX, subjectOf } from "./provider.ts";
 import { ChooseMethodPage, ChoosePersonPage, LogoutPage, ProviderErrorPage } from "./views.tsx";
-
-const personInput = z.object({
-  personalCode: z.string().max(40).optional().default(""),
-  person: z.string().max(40).optional().default(""),
-});
 
 export async function devIdpRoutes(app: FastifyInstance, { db, config, clock }: AppServices): Promise<void> {
   if (!config.identity.devIdp) return;
@@ -123,7 +118,7 @@ function interactionRoutes(app: FastifyInstance, provider: Provider, today: () =
 
   app.post(`${base}/:method`, async (request, reply) => {
     const { uid, method: chosen } = await method(request, reply);
-    const input = personInput.parse(request.body ?? {});
+    const input = formFields(request.body, ["personalCode", "person"]);
     const typed = input.personalCode.trim();
     const errors: FieldErrors = {};
     let code: string | null = null;

@@ -2,7 +2,6 @@
 // logged in yet: they are looked up in the population register by personal code.
 import type { FastifyRequest } from "fastify";
 import type { Transaction } from "kysely";
-import { z } from "zod";
 import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { AppError } from "../../../platform/errors.ts";
@@ -13,13 +12,9 @@ import { registerEntryOf } from "../registers.ts";
 import { contextOf, type RequestIdentity } from "../request-identity.ts";
 import { findUnit } from "../units.ts";
 
-export const membershipInput = z.object({
-  personalCode: z.string().max(40).optional().default(""),
-  role: z.string().max(40).optional().default(""),
-  unit: z.string().max(60).optional().default(""),
-});
+export const MEMBERSHIP_FIELDS = ["personalCode", "role", "unit"] as const;
 
-export type MembershipInput = z.infer<typeof membershipInput>;
+export type MembershipInput = Record<(typeof MEMBERSHIP_FIELDS)[number], string>;
 
 export async function grantMembership(
   trx: Transaction<Tables>,

@@ -42,7 +42,6 @@ export async function signIn(
     level: proven.level,
     method: proven.method,
     acting: carriedActing(previous, person.id, proven.personalCode),
-    idToken: proven.idToken,
   });
   const userAgent = reply.request.headers["user-agent"]?.slice(0, 300) ?? null;
   await recordLoginEvent(trx, {

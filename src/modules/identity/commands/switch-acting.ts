@@ -49,7 +49,6 @@ export async function switchActing(
     level: session.level,
     method: session.method,
     acting,
-    idToken: session.idToken,
     expiresAt: session.expiresAt,
   });
   await recordAudit(ctx, {

@@ -1,14 +1,13 @@
 // Hourly: sessions nobody will come back to are marked ended (so "active sessions" and counts
-// are true even for people who never return), and stale one-time codes are deleted.
+// are true even for people who never return); ended sessions are deleted after 30 days (the
+// login history keeps what a person may want to see) and stale one-time codes after a day.
 import { type Kysely, sql } from "kysely";
 import type { Tables } from "../../../platform/db/tables.ts";
 import type { JobDefinition } from "../../../platform/jobs/jobs.ts";
 
-export const TIDY_SESSIONS_JOB = "identity.sessions.tidy";
-
 export function tidySessionsJob(db: Kysely<Tables>, idleMinutes: number): JobDefinition {
   return {
-    name: TIDY_SESSIONS_JOB,
+    name: "identity.sessions.tidy",
     schedule: "17 * * * *",
     retryLimit: 1,
     async handler() {
@@ -23,6 +22,7 @@ export function tidySessionsJob(db: Kysely<Tables>, idleMinutes: number): JobDef
           ]),
         )
         .execute();
+      await db.deleteFrom("identity.session").where("ended_at", "<", sql<Date>`now() - interval '30 days'`).execute();
       await db.deleteFrom("identity.contact_code").where("created_at", "<", sql<Date>`now() - interval '1 day'`).execute();
     },
   };

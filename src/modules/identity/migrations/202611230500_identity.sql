@@ -33,7 +33,6 @@ create table identity.session (
   expires_at timestamptz not null,
   ended_at timestamptz,
   end_reason text check (end_reason in ('logout', 'logout_everywhere', 'idle', 'expired', 'ended_elsewhere', 'rotated')),
-  id_token text,
   user_agent text
 );
 create index session_person_idx on identity.session (person_id, ended_at);

@@ -14,7 +14,6 @@ export type ProvenIdentity = {
   familyName: string;
   level: LevelOfAssurance;
   method: string;
-  idToken: string;
 };
 
 export type RelyingPartyOptions = {
@@ -106,11 +105,15 @@ export class RelyingParty {
       throw new AppError("login_failed", 400);
     }
     const amr = Array.isArray(claims.amr) ? claims.amr.filter((m): m is string => typeof m === "string") : [];
-    return { personalCode, givenName, familyName, level, method: amr[0] ?? "unknown", idToken: tokens.id_token };
+    return { personalCode, givenName, familyName, level, method: amr[0] ?? "unknown" };
   }
 
-  /** Where to send the browser so the provider ends its session too; null if it has no such endpoint. */
-  async endSessionUrl(idToken: string | null, postLogoutRedirectUri: string, locale: string): Promise<string | null> {
+  /**
+   * Where to send the browser so the provider ends its session too; null if it has no such
+   * endpoint. By client id, not id_token_hint: the ID token holds the personal code, which has no
+   * business in an address (browser history, the provider's access log).
+   */
+  async endSessionUrl(postLogoutRedirectUri: string, locale: string): Promise<string | null> {
     const config = await this.#config().catch(() => null);
     if (!config?.serverMetadata().end_session_endpoint) return null;
     const params: Record<string, string> = {
@@ -118,7 +121,6 @@ export class RelyingParty {
       client_id: this.#options.clientId,
       ui_locales: locale,
     };
-    if (idToken) params.id_token_hint = idToken;
     return oidc.buildEndSessionUrl(config, params).href;
   }
 }

@@ -75,14 +75,14 @@ export function SignedOutPage() {
   );
 }
 
-export function SessionEndedPage({ back, idleMinutes }: { back: string | null; idleMinutes: number }) {
+export function SessionEndedPage({ back, idleMinutes, maxHours }: { back: string | null; idleMinutes: number; maxHours: number }) {
   const { t, locale } = usePage();
   return (
     <Layout title={t("identity.session_ended.title")}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h1 class="govuk-heading-l">{t("identity.session_ended.title")}</h1>
-          <p class="govuk-body">{t("identity.session_ended.body", { minutes: idleMinutes })}</p>
+          <p class="govuk-body">{t("identity.session_ended.body", { minutes: idleMinutes, hours: maxHours })}</p>
           <a class="govuk-button" data-module="govuk-button" href={loginHref(locale, back)}>
             {t("identity.session_ended.log_in")}
           </a>
