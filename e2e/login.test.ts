@@ -43,7 +43,7 @@ const WHO: Record<string, { person: TestPerson; typed?: boolean }> = {
 /** How "Mani dati" names a login: the method, and its level of assurance. */
 function loginShownAs(m: Method): string {
   const name = m.high ? m.name : `internetbanka (${m.name})`;
-  return `${name}, ${m.high ? "augsts" : "būtisks"} drošības līmenis`;
+  return `${name}, ${m.high ? "augsts" : "būtisks"} uzticamības līmenis`;
 }
 
 const pathOf = (url: string) => new URL(url).pathname;

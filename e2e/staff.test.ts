@@ -35,7 +35,7 @@ describe("the staff area in Chromium", () => {
       await switchRole(page, locale, text.officerVsaa);
       assert.equal(pathOf(page.url()), inLocale(locale, "/darbs"));
       assert.equal(await heading(page), text.workplace);
-      assert.equal(await accountBarText(page), `${PERSONS.ilze.name} ${text.actingFor(text.officerVsaa)}`);
+      assert.equal(await accountBarText(page), `${PERSONS.ilze.name} ${text.workingAs(text.officerVsaa)}`);
       // An officer does not manage staff: no link there.
       assert.equal(await page.getByRole("link", { name: text.staffAdmin }).count(), 0);
 
@@ -43,7 +43,7 @@ describe("the staff area in Chromium", () => {
       const other = page.locator("main li", { hasText: text.officerCesis });
       await Promise.all([page.waitForNavigation(), other.getByRole("button").click()]);
       assert.equal(pathOf(page.url()), inLocale(locale, "/darbs"));
-      assert.equal(await accountBarText(page), `${PERSONS.ilze.name} ${text.actingFor(text.officerCesis)}`);
+      assert.equal(await accountBarText(page), `${PERSONS.ilze.name} ${text.workingAs(text.officerCesis)}`);
       assert.deepEqual(problems, []);
     });
 
@@ -67,7 +67,7 @@ describe("the staff area in Chromium", () => {
     await logInAs(page, site.url(), "lv", PERSONS.andris, { via: "citadele" });
     await switchRole(page, "lv", text.administrator);
     assert.equal(pathOf(page.url()), "/darbs");
-    assert.equal(await accountBarText(page), `${PERSONS.andris.name} ${text.actingFor(text.administrator)}`);
+    assert.equal(await accountBarText(page), `${PERSONS.andris.name} ${text.workingAs(text.administrator)}`);
 
     await page.getByRole("link", { name: text.staffAdmin, exact: true }).click();
     await page.waitForURL(/\/pieslegties\/limenis/);
@@ -88,7 +88,7 @@ describe("the staff area in Chromium", () => {
     assert.equal(pathOf(page.url()), "/darbs/darbinieki");
     assert.equal(status(), 200);
     assert.equal(await heading(page), text.staffAdmin);
-    assert.equal(await accountBarText(page), `${PERSONS.andris.name} ${text.actingFor(text.administrator)}`);
+    assert.equal(await accountBarText(page), `${PERSONS.andris.name} ${text.workingAs(text.administrator)}`);
 
     // The form says what is missing, then gives Dace a role.
     await press(page, text.grant);

@@ -87,7 +87,7 @@ describe("my data", () => {
       assert.ok(page.body.includes(shown), shown);
     }
     assert.match(page.body, /SIA &quot;Bērziņu Būve&quot; \(40103587986\) — var pārstāvēt atsevišķi/);
-    assert.match(page.body, /AS &quot;Daugavas Enerģija&quot; \(40003124336\) — pārstāv tikai kopā ar citiem valdes locekļiem/);
+    assert.match(page.body, /AS &quot;Daugavas Enerģija&quot; \(40003124336\) — var pārstāvēt tikai kopā ar citiem valdes locekļiem/);
     await visitor.get("/konts");
     const after = await reads();
     assert.equal(after.length, before + 2);

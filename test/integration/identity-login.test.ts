@@ -40,7 +40,7 @@ describe("logging in", () => {
     { method: "citadele", level: "substantial" },
     { method: "luminor", level: "substantial" },
   ];
-  const levelText: Record<string, string> = { high: "augsts drošības līmenis", substantial: "būtisks drošības līmenis" };
+  const levelText: Record<string, string> = { high: "augsts uzticamības līmenis", substantial: "būtisks uzticamības līmenis" };
 
   for (const { method, level } of methods) {
     test(`with ${method}: lands on /konts as the person, at the ${level} level`, async () => {

@@ -152,7 +152,7 @@ describe("sessions", () => {
 
       const account = await visitor.get("/konts");
       assert.equal(account.status, 200);
-      assert.match(account.body, /epak-account-bar__acting">darbojas kā: SIA &quot;Bērziņu Būve&quot;</);
+      assert.match(account.body, /epak-account-bar__acting">pārstāv: SIA &quot;Bērziņu Būve&quot;</);
       const row = await sessionRow(sessionTokenHash(visitor));
       assert.equal(row.acting_kind, "company");
       assert.equal(row.acting_id, "40103587986");
@@ -177,7 +177,7 @@ describe("sessions", () => {
       const page = await logIn(visitor, { personalCode: LIGA, method: "eid", level: "high" });
       assert.equal(page.status, 200);
       assert.match(page.body, /Līga Bērziņa/);
-      assert.doesNotMatch(page.body, /darbojas kā/);
+      assert.doesNotMatch(page.body, /epak-account-bar__acting/);
       assert.equal((await sessionRow(sessionTokenHash(visitor))).acting_kind, "self");
     });
 
@@ -195,7 +195,7 @@ describe("sessions", () => {
         { acting: "company:40003073400", message: "Uzņēmumu reģistrā nav ziņu, ka varat pārstāvēt šo uzņēmumu atsevišķi" },
         { acting: `staff:${crypto.randomUUID()}`, message: "Jums vairs nav šīs darbinieka lomas" },
         { acting: `staff:${ilzesMembership.id}`, message: "Jums vairs nav šīs darbinieka lomas" },
-        { acting: "everyone", message: "Izvēlieties, kā vēlaties darboties" },
+        { acting: "everyone", message: "Izvēlieties, kā vārdā vēlaties darboties" },
       ];
       for (const { acting, message } of cases) {
         const page = await visitor.post("/konts/loma", { _csrf: csrf, acting });
@@ -224,7 +224,11 @@ describe("sessions", () => {
       assert.equal(endSession.origin, site.url);
       assert.equal(endSession.pathname, "/dev-idp/session/end");
       assert.equal(endSession.searchParams.get("client_id"), "epak");
-      assert.equal(endSession.searchParams.get("id_token_hint"), null, "the ID token, which holds the personal code, stays out of addresses");
+      assert.equal(
+        endSession.searchParams.get("id_token_hint"),
+        null,
+        "the ID token, which holds the personal code, stays out of addresses",
+      );
       assert.equal(endSession.searchParams.get("post_logout_redirect_uri"), `${site.url}/izrakstits`);
 
       const confirm = await visitor.follow(out);
@@ -236,7 +240,7 @@ describe("sessions", () => {
       const done = await visitor.follow(await visitor.post(`${target.pathname}${target.search}`, { xsrf, logout: "yes" }));
       assert.equal(done.status, 200);
       assert.equal(done.url.pathname, "/izrakstits");
-      assert.match(done.body, /Jūs esat izgājis no Epak/);
+      assert.match(done.body, /Iziešana no Epak ir pabeigta/);
 
       const after = await visitor.get("/konts");
       assert.equal(after.status, 303);

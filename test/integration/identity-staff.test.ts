@@ -89,7 +89,7 @@ describe("staff", () => {
     assert.equal(page.location, "/pieslegties/limenis?vajag=high&atpakal=%2Fdarbs%2Fdarbinieki");
     const stepUp = await visitor.follow(page);
     assert.equal(stepUp.status, 200);
-    assert.match(stepUp.body, /Nepieciešams augstāks drošības līmenis/);
+    assert.match(stepUp.body, /Nepieciešams augstāks uzticamības līmenis/);
     assert.match(stepUp.body, /href="\/pieslegties\?atpakal=%2Fdarbs%2Fdarbinieki&amp;limenis=high"/);
   });
 
@@ -192,7 +192,7 @@ describe("staff", () => {
     await admin.post(`/darbs/darbinieki/${id}/atsaukt`, { _csrf: admin.csrf((await adminPage(admin)).body) });
     const page = await officer.get("/konts");
     assert.equal(page.status, 200);
-    assert.doesNotMatch(page.body, /darbojas kā/);
+    assert.doesNotMatch(page.body, /epak-account-bar__acting/);
     assert.equal((await officer.get("/darbs")).status, 403);
   });
 

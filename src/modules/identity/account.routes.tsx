@@ -7,30 +7,25 @@ import { AppError } from "../../platform/errors.ts";
 import type { FieldErrors } from "../../platform/html/components/error-summary.tsx";
 import { localePath } from "../../platform/i18n/locale.ts";
 import type { AppServices } from "../../platform/module.ts";
-import { endOtherSession } from "./commands/end-session.ts";
-import { setPreferredLanguage } from "./commands/set-language.ts";
+import { confirmContactCode } from "./commands/confirm-contact-code.ts";
+import { endOtherSession } from "./commands/end-other-session.ts";
+import { requestContactCode } from "./commands/request-contact-code.ts";
+import { setPreferredLanguage } from "./commands/set-preferred-language.ts";
 import { switchActing } from "./commands/switch-acting.ts";
-import { confirmContactCode, requestContactCode } from "./commands/verify-contact.ts";
 import { type ContactChannel, pendingCode } from "./contact-codes.repository.ts";
 import { signedIn } from "./identity.policies.ts";
 import { activeMembershipsOf } from "./memberships.repository.ts";
 import { findPersonById, loginHistory } from "./persons.repository.ts";
 import { jointRepresentations, registerEntryOf, representedCompanies } from "./registers.ts";
-import { contextOf, type RequestIdentity, requestIdentity } from "./request-identity.ts";
+import { contextOf, type RequestIdentity, requireIdentity } from "./request-identity.ts";
 import { listOpenSessions } from "./sessions.repository.ts";
 import type { Sessions } from "./sessions.ts";
-import { AccountPage, type ActingOption, ActingPage, staffOptionLabel } from "./views/account-views.tsx";
+import { membershipLabel } from "./units.ts";
+import { AccountPage, type ActingOption, ActingPage } from "./views/account-views.tsx";
 import { CONTACT_PATHS, ContactCodePage, ContactValuePage } from "./views/contact-views.tsx";
 
 const SAVED = new Set(["language", "email", "phone", "session"]);
 const HISTORY_SHOWN = 10;
-
-function identityOf(request: FastifyRequest): RequestIdentity {
-  const identity = requestIdentity(request);
-  // The route's policy let the request in; without an identity it could not have.
-  if (!identity) throw new AppError("login_required", 401);
-  return identity;
-}
 
 function fieldErrors(error: unknown): FieldErrors {
   if (error instanceof AppError && error.fields) return error.fields;
@@ -38,12 +33,10 @@ function fieldErrors(error: unknown): FieldErrors {
 }
 
 export function accountRoutes(app: FastifyInstance, { db, clock, sender, config }: AppServices, sessions: Sessions): void {
-  // Without SMTP outside production, codes go to the development outbox rather than anyone's inbox.
-  const devOutbox = config.devRoutes && !config.mail.smtpUrl;
   const policy = { preHandler: signedIn() };
 
   const renderAccount = async (request: FastifyRequest, reply: FastifyReply, errors: FieldErrors, saved: string | null) => {
-    const identity = identityOf(request);
+    const identity = requireIdentity(request);
     const now = clock.now();
     const data = await inTransaction(db, async (trx) => {
       const person = await findPersonById(trx, identity.session.personId);
@@ -81,7 +74,7 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
   });
 
   app.post("/konts/valoda", policy, async (request, reply) => {
-    const identity = identityOf(request);
+    const identity = requireIdentity(request);
     try {
       await inTransaction(db, (trx) => setPreferredLanguage(trx, request, identity, (request.body as { language?: unknown })?.language));
     } catch (error) {
@@ -91,7 +84,7 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
   });
 
   app.post("/konts/sesijas/:id/beigt", policy, async (request, reply) => {
-    const identity = identityOf(request);
+    const identity = requireIdentity(request);
     const { id } = request.params as { id: string };
     await inTransaction(db, (trx) => endOtherSession(trx, request, identity, id, clock.now()));
     return reply.redirect(`${localePath(request.locale, "/konts")}?saglabats=session`, 303);
@@ -100,15 +93,18 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
   for (const channel of ["email", "phone"] as const satisfies ContactChannel[]) contactRoutes(channel);
 
   function contactRoutes(channel: ContactChannel) {
+    // Outside production, what is not really sent (SMS always, email without SMTP) goes to the
+    // development outbox, and the code page says where to read it.
+    const devOutbox = config.devRoutes && (channel === "phone" || !config.mail.smtpUrl);
     const path = CONTACT_PATHS[channel];
     app.get(path, policy, async (request, reply) => {
-      const person = await findPersonById(db, identityOf(request).session.personId);
+      const person = await findPersonById(db, requireIdentity(request).session.personId);
       const current = (channel === "email" ? person?.email : person?.phone) ?? "";
       return reply.page(<ContactValuePage channel={channel} value={current} errors={{}} csrfToken={reply.generateCsrf()} />);
     });
 
     app.post(path, policy, async (request, reply) => {
-      const identity = identityOf(request);
+      const identity = requireIdentity(request);
       const value = (request.body as { value?: unknown })?.value;
       const again = (errors: FieldErrors, status: number) =>
         reply
@@ -130,7 +126,9 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
       try {
         await sender.send(message);
       } catch (error) {
-        request.log.error({ err: error, channel }, "one-time code not sent");
+        // The mail server's own message may name the recipient: only its code goes to the log.
+        const cause = (error as { cause?: { code?: unknown; responseCode?: unknown } }).cause;
+        request.log.error({ channel, code: cause?.code, responseCode: cause?.responseCode }, "one-time code not sent");
         return again({ value: "identity.contact.not_sent" }, 502);
       }
       return reply.redirect(localePath(request.locale, `${path}/kods`), 303);
@@ -138,7 +136,7 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
 
     // The code page names where the code went, so a typo in the address is noticed.
     const sentTo = async (request: FastifyRequest) =>
-      (await pendingCode(db, identityOf(request).session.personId, channel, clock.now()))?.value ?? null;
+      (await pendingCode(db, requireIdentity(request).session.personId, channel, clock.now()))?.value ?? null;
 
     app.get(`${path}/kods`, policy, async (request, reply) =>
       reply.page(
@@ -153,7 +151,7 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
     );
 
     app.post(`${path}/kods`, policy, async (request, reply) => {
-      const identity = identityOf(request);
+      const identity = requireIdentity(request);
       const typed = (request.body as { code?: unknown })?.code;
       const result = await inTransaction(db, (trx) => confirmContactCode(trx, request, identity, channel, typed, clock.now()));
       if ("problem" in result) {
@@ -174,7 +172,7 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
   }
 
   const actingOptions = async (request: FastifyRequest): Promise<ActingOption[]> => {
-    const identity = identityOf(request);
+    const identity = requireIdentity(request);
     const person = await findPersonById(db, identity.session.personId);
     if (!person) throw new AppError("login_required", 401);
     const t = request.t;
@@ -189,7 +187,7 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
       });
     }
     for (const m of await activeMembershipsOf(db, person.id)) {
-      options.push({ value: `staff:${m.id}`, label: staffOptionLabel(t, m, request.locale), hint: t("identity.acting.staff_hint") });
+      options.push({ value: `staff:${m.id}`, label: membershipLabel(t, m, request.locale), hint: t("identity.acting.staff_hint") });
     }
     return options;
   };
@@ -198,14 +196,14 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
     identity.session.acting.kind === "self" ? "self" : `${identity.session.acting.kind}:${identity.session.acting.id}`;
 
   app.get("/konts/loma", policy, async (request, reply) => {
-    const identity = identityOf(request);
+    const identity = requireIdentity(request);
     return reply.page(
       <ActingPage options={await actingOptions(request)} current={currentChoice(identity)} csrfToken={reply.generateCsrf()} errors={{}} />,
     );
   });
 
   app.post("/konts/loma", policy, async (request, reply) => {
-    const identity = identityOf(request);
+    const identity = requireIdentity(request);
     const choice = (request.body as { acting?: unknown })?.acting;
     try {
       const acting = await inTransaction(db, (trx) =>

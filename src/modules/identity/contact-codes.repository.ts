@@ -61,14 +61,37 @@ export async function pendingCode(db: Db, personId: string, channel: ContactChan
   return row ? { id: row.id, value: row.value, codeHash: row.code_hash, attempts: row.attempts, expiresAt: row.expires_at } : null;
 }
 
-export async function countAttempt(db: Db, id: string): Promise<void> {
-  await db
+/**
+ * Counts a try at the pending code and returns it, in one statement: two tries sent at once
+ * cannot both slip under the limit. Null when there is no pending code with tries left.
+ */
+export async function claimAttempt(
+  db: Db,
+  personId: string,
+  channel: ContactChannel,
+  now: Date,
+  maxAttempts: number,
+): Promise<PendingCode | null> {
+  const pending = await pendingCode(db, personId, channel, now);
+  if (!pending) return null;
+  const row = await db
     .updateTable("identity.contact_code")
     .set((eb) => ({ attempts: eb("attempts", "+", 1) }))
-    .where("id", "=", id)
-    .execute();
+    .where("id", "=", pending.id)
+    .where("attempts", "<", maxAttempts)
+    .where("used_at", "is", null)
+    .returning(["id", "value", "code_hash", "attempts", "expires_at"])
+    .executeTakeFirst();
+  return row ? { id: row.id, value: row.value, codeHash: row.code_hash, attempts: row.attempts, expiresAt: row.expires_at } : null;
 }
 
-export async function markUsed(db: Db, id: string, now: Date): Promise<void> {
-  await db.updateTable("identity.contact_code").set({ used_at: now }).where("id", "=", id).execute();
+/** False when the code was used meanwhile (the same code typed in two tabs). */
+export async function markUsed(db: Db, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("identity.contact_code")
+    .set({ used_at: now })
+    .where("id", "=", id)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

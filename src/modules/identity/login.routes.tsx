@@ -9,7 +9,8 @@ import { AppError } from "../../platform/errors.ts";
 import { safeLocalPath } from "../../platform/http/local-path.ts";
 import { type Locale, localePath } from "../../platform/i18n/locale.ts";
 import type { AppServices } from "../../platform/module.ts";
-import { recordFailedLogin, signIn } from "./commands/sign-in.ts";
+import { recordFailedLogin } from "./commands/record-failed-login.ts";
+import { signIn } from "./commands/sign-in.ts";
 import { signOut } from "./commands/sign-out.ts";
 import { DEFAULT_LEVEL, signedIn } from "./identity.policies.ts";
 import type { RelyingParty } from "./oidc/relying-party.ts";
@@ -17,7 +18,11 @@ import { requestIdentity } from "./request-identity.ts";
 import type { Sessions } from "./sessions.ts";
 import { type LoginProblem, LoginProblemPage, SessionEndedPage, SignedOutPage, StepUpPage } from "./views/login-views.tsx";
 
-const LOGIN_COOKIE = "epak_login";
+/**
+ * One cookie per login in progress, named after its state, so that logins started in two tabs
+ * do not overwrite each other, and an answer for one cannot spoil another.
+ */
+const loginCookie = (state: string) => `epak_login_${state.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 16)}`;
 const LOGIN_COOKIE_PATH = "/pieslegties";
 const LOGIN_MAX_AGE_SECONDS = 600;
 /** Logins per minute from one address: a tenth of the general limit, and never below 30. */
@@ -53,14 +58,20 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
   const cookieSecure = config.cookie.secure;
   const LOGIN_RATE = loginRate(config.rateLimit.max);
 
-  const problem = (reply: FastifyReply, status: number, which: LoginProblem, back: string | null) =>
+  const problem = (
+    reply: FastifyReply,
+    status: number,
+    which: LoginProblem,
+    back: string | null,
+    level: LevelOfAssurance = DEFAULT_LEVEL,
+  ) =>
     reply
       .code(status)
       .header("cache-control", "no-store")
-      .page(<LoginProblemPage problem={which} back={back} />);
+      .page(<LoginProblemPage problem={which} back={back} level={level} />);
 
-  const readPending = (request: FastifyRequest): PendingLogin | null => {
-    const raw = request.cookies[LOGIN_COOKIE];
+  const readPending = (request: FastifyRequest, state: string): PendingLogin | null => {
+    const raw = request.cookies[loginCookie(state)];
     if (!raw) return null;
     const unsigned = request.unsignCookie(raw);
     if (!unsigned.valid || !unsigned.value) return null;
@@ -86,7 +97,7 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
       return problem(reply, 503, "unavailable", back);
     }
     const pending: PendingLogin = { ...started.request, back, level, locale: request.locale };
-    reply.setCookie(LOGIN_COOKIE, JSON.stringify(pending), {
+    reply.setCookie(loginCookie(pending.state), JSON.stringify(pending), {
       signed: true,
       httpOnly: true,
       secure: cookieSecure,
@@ -98,17 +109,22 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
   });
 
   app.get("/pieslegties/atbilde", { config: { rateLimit: LOGIN_RATE } }, async (request, reply) => {
-    const pending = readPending(request);
-    reply.clearCookie(LOGIN_COOKIE, { path: LOGIN_COOKIE_PATH, secure: cookieSecure, httpOnly: true, sameSite: "lax" });
+    const query = request.query as Record<string, unknown>;
+    const state = typeof query.state === "string" ? query.state : "";
+    const pending = state ? readPending(request, state) : null;
+    // An address from the history, after the login it belonged to succeeded: nothing to do.
+    if (!pending && requestIdentity(request)) return reply.redirect(localePath(request.locale, "/konts"), 303);
+    if (pending) reply.clearCookie(loginCookie(state), { path: LOGIN_COOKIE_PATH, secure: cookieSecure, httpOnly: true, sameSite: "lax" });
     // The problem is told on a page of its own, in the language the login started in (the
     // provider's address has none).
     const fail = async (which: LoginProblem, reason: string) => {
       await inTransaction(db, (trx) => recordFailedLogin(trx, reply, sessions.now(), reason));
       const params = new URLSearchParams({ iemesls: which });
       if (pending?.back) params.set("atpakal", pending.back);
+      // Trying again asks for the same level (a bank login will not do where eID was needed).
+      if (pending && pending.level !== DEFAULT_LEVEL) params.set("limenis", pending.level);
       return reply.redirect(`${localePath(pending?.locale ?? request.locale, "/pieslegties/neizdevas")}?${params}`, 303);
     };
-    const query = request.query as Record<string, unknown>;
     if (!pending || !relyingParty) return fail("state_missing", "state_missing");
     // An answer to another login than the one this browser started (login CSRF, a stale tab).
     if (query.state !== pending.state) return fail("state_missing", "state_mismatch");
@@ -119,11 +135,9 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
       // provider may be this very process, and it needs the one connection to answer.
       proven = await relyingParty.finish(new URL(`${config.publicUrl}${request.url}`), pending);
     } catch (error) {
-      request.log.warn(
-        { code: error instanceof AppError ? error.code : "unknown", cause: String((error as Error).cause ?? "") },
-        "login refused",
-      );
-      return fail("failed", error instanceof AppError ? error.code : "failed");
+      request.log.warn({ err: error }, "login refused");
+      const code = error instanceof AppError ? error.code : "failed";
+      return fail(code === "login_unavailable" ? "unavailable" : "failed", code);
     }
     if (!meetsLevel(proven.level, pending.level)) return fail("level_too_low", "level_too_low");
     // Logging in again to step up keeps whom the person was acting for.
@@ -134,7 +148,7 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
 
   app.get("/pieslegties/neizdevas", async (request, reply) => {
     const which = PROBLEMS.find((p) => p === (request.query as { iemesls?: unknown }).iemesls) ?? "failed";
-    return problem(reply, 200, which, backParam(request.query));
+    return problem(reply, 200, which, backParam(request.query), levelParam(request.query, "limenis"));
   });
 
   const logout = async (request: FastifyRequest, reply: FastifyReply, everywhere: boolean) => {

@@ -97,11 +97,6 @@ export async function setVerifiedContact(db: Db, id: string, channel: "email" | 
   await db.updateTable("identity.person").set(set).where("id", "=", id).execute();
 }
 
-export async function clearContact(db: Db, id: string, channel: "email" | "phone"): Promise<void> {
-  const set = channel === "email" ? { email: null, email_verified_at: null } : { phone: null, phone_verified_at: null };
-  await db.updateTable("identity.person").set(set).where("id", "=", id).execute();
-}
-
 export type LoginEvent = {
   occurredAt: Date;
   outcome: "success" | "failure";

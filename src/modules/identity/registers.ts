@@ -3,7 +3,7 @@
 // the demo registers; the bus will sit behind these same functions.
 
 import type { PersonalCode } from "../../platform/identifiers/personal-code.ts";
-import { type Company, findCompany, representationsOf } from "../../simulators/enterprise-register/index.ts";
+import { type Company, representationsOf } from "../../simulators/enterprise-register/index.ts";
 import { findPerson, type RegisterPerson } from "../../simulators/population-register/index.ts";
 
 export type { Company, RegisterPerson };
@@ -15,7 +15,7 @@ export function registerEntryOf(personalCode: string): RegisterPerson | null {
 /** Companies the person may act for alone, being a board member with the right to represent alone. */
 export function representedCompanies(personalCode: string): Company[] {
   return representationsOf(personalCode as PersonalCode)
-    .filter((r) => r.member.representation === "alone" && r.company.status !== "excluded")
+    .filter((r) => r.member.representation === "alone")
     .map((r) => r.company);
 }
 
@@ -24,8 +24,4 @@ export function jointRepresentations(personalCode: string): Company[] {
   return representationsOf(personalCode as PersonalCode)
     .filter((r) => r.member.representation === "jointly")
     .map((r) => r.company);
-}
-
-export function companyByNumber(registrationNumber: string): Company | null {
-  return findCompany(registrationNumber);
 }

@@ -4,6 +4,7 @@ import type { FastifyRequest } from "fastify";
 import type { Transaction } from "kysely";
 import type { Context } from "../../platform/context.ts";
 import type { Tables } from "../../platform/db/tables.ts";
+import { AppError } from "../../platform/errors.ts";
 import type { Membership } from "./memberships.repository.ts";
 import type { LiveSession } from "./sessions.repository.ts";
 
@@ -18,6 +19,13 @@ export function setRequestIdentity(request: FastifyRequest, identity: RequestIde
 
 export function requestIdentity(request: FastifyRequest): RequestIdentity | null {
   return identities.get(request) ?? null;
+}
+
+/** For routes behind a login policy, which has already let only an identified request through. */
+export function requireIdentity(request: FastifyRequest): RequestIdentity {
+  const identity = identities.get(request);
+  if (!identity) throw new AppError("login_required", 401);
+  return identity;
 }
 
 export function markSessionTimedOut(request: FastifyRequest, why: "idle" | "expired"): void {

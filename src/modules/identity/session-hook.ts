@@ -4,10 +4,11 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Tables } from "../../platform/db/tables.ts";
 import { findActiveMembership, type Membership } from "./memberships.repository.ts";
+import { representedCompanies } from "./registers.ts";
 import { markSessionTimedOut, setRequestIdentity } from "./request-identity.ts";
 import type { LiveSession } from "./sessions.repository.ts";
 import type { Sessions } from "./sessions.ts";
-import { findUnit } from "./units.ts";
+import { membershipLabel } from "./units.ts";
 
 /** Requests that neither need a person nor count as their activity. */
 const NO_SESSION = /^\/(assets\/|healthz|readyz|favicon)/;
@@ -26,12 +27,18 @@ async function membershipOf(db: Kysely<Tables>, session: LiveSession): Promise<M
 
 function actingLabel(request: FastifyRequest, session: LiveSession, membership: Membership | null): string {
   if (session.acting.kind === "company") return session.acting.label ?? session.acting.id ?? "";
-  if (!membership) return "";
-  const unit = findUnit(membership.unitKind, membership.unitCode);
-  return request.t("identity.acting.staff_label", {
-    role: request.t(`identity.role.${membership.role}`),
-    unit: unit ? unit.name[request.locale] : membership.unitCode,
-  });
+  return membership ? membershipLabel(request.t, membership, request.locale) : "";
+}
+
+/**
+ * Whether the session may still act for whom it chose: a staff membership revoked since, or a
+ * board seat the enterprise register no longer shows, falls back to the person themselves.
+ */
+function stillHolds(session: LiveSession, membership: Membership | null): boolean {
+  if (session.acting.kind === "staff") return membership !== null;
+  if (session.acting.kind === "company")
+    return representedCompanies(session.personalCode).some((c) => c.registrationNumber === session.acting.id);
+  return true;
 }
 
 export function registerSessionHook(app: FastifyInstance, db: Kysely<Tables>, sessions: Sessions): void {
@@ -44,7 +51,7 @@ export function registerSessionHook(app: FastifyInstance, db: Kysely<Tables>, se
     }
     if (!session) return;
     const membership = await membershipOf(db, session);
-    const acting = session.acting.kind === "staff" && !membership ? { kind: "self" as const, id: null, label: null } : session.acting;
+    const acting = stillHolds(session, membership) ? session.acting : { kind: "self" as const, id: null, label: null };
     const effective = { ...session, acting };
     setRequestIdentity(request, { session: effective, membership });
     request.viewer = {

@@ -12,6 +12,8 @@ export type LiveSession = {
   tokenHash: string;
   publicId: string;
   personId: string;
+  /** To ask the registers about the person (representation rights); never shown or logged. */
+  personalCode: string;
   givenName: string;
   familyName: string;
   language: "lv" | "en";
@@ -66,6 +68,7 @@ export async function findOpenSession(db: Db, tokenHash: string): Promise<LiveSe
       "s.token_hash",
       "s.public_id",
       "s.person_id",
+      "p.personal_code",
       "p.given_name",
       "p.family_name",
       "p.language",
@@ -86,6 +89,7 @@ export async function findOpenSession(db: Db, tokenHash: string): Promise<LiveSe
     tokenHash: row.token_hash,
     publicId: row.public_id,
     personId: row.person_id,
+    personalCode: row.personal_code,
     givenName: row.given_name,
     familyName: row.family_name,
     language: row.language,
@@ -110,6 +114,17 @@ export async function endSession(db: Db, tokenHash: string, reason: EndReason, n
     .where("ended_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Whether a session, live or ended, is this person's. */
+export async function isSessionOf(db: Db, personId: string, publicId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("identity.session")
+    .select("public_id")
+    .where("public_id", "=", publicId)
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Ends one of a person's sessions by the id shown to them; false if it is not theirs or already over. */

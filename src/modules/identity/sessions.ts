@@ -5,6 +5,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { LevelOfAssurance } from "../../platform/assurance.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Tables } from "../../platform/db/tables.ts";
+import { AppError } from "../../platform/errors.ts";
 import { hashSessionToken, newSessionToken } from "./session-token.ts";
 import {
   type Acting,
@@ -82,11 +83,14 @@ export class Sessions {
   async open(
     trx: Transaction<Tables>,
     reply: FastifyReply,
-    s: { personId: string; level: LevelOfAssurance; method: string; acting: Acting; expiresAt?: Date },
+    s: { personId: string; level: LevelOfAssurance; method: string; acting: Acting; expiresAt?: Date; replacesLive?: boolean },
   ): Promise<string> {
     const now = this.now();
     const previous = this.tokenHashOf(reply.request);
-    if (previous) await endSession(trx, previous, "rotated", now);
+    const rotated = previous ? await endSession(trx, previous, "rotated", now) : false;
+    // A switch of role replaces a live session; if another request ended it meanwhile (two
+    // switches at once, a logout in another tab), no second session may come of it.
+    if (s.replacesLive && !rotated) throw new AppError("session_ended", 401);
     const token = newSessionToken();
     const publicId = await insertSession(trx, {
       tokenHash: hashSessionToken(token),

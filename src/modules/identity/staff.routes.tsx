@@ -8,10 +8,10 @@ import { formFields } from "../../platform/http/form-fields.ts";
 import { localePath } from "../../platform/i18n/locale.ts";
 import type { AppServices } from "../../platform/module.ts";
 import { grantMembership, MEMBERSHIP_FIELDS, type MembershipInput } from "./commands/grant-membership.ts";
-import { revokeStaffMembership } from "./commands/revoke-membership.ts";
+import { revokeStaffMembership } from "./commands/revoke-staff-membership.ts";
 import { actingAsStaff, staffMember } from "./identity.policies.ts";
 import { activeMembershipsOf, listActiveMemberships } from "./memberships.repository.ts";
-import { requestIdentity } from "./request-identity.ts";
+import { requireIdentity } from "./request-identity.ts";
 import { StaffAdminPage, StaffHomePage } from "./views/staff-views.tsx";
 
 const EMPTY: MembershipInput = { personalCode: "", role: "", unit: "" };
@@ -20,14 +20,8 @@ export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices): v
   const member = staffMember(async (personId) => (await activeMembershipsOf(db, personId)).length > 0);
   const administrator = { preHandler: actingAsStaff(["administrator"], "high") };
 
-  const identity = (request: FastifyRequest) => {
-    const found = requestIdentity(request);
-    if (!found) throw new AppError("login_required", 401);
-    return found;
-  };
-
   app.get("/darbs", { preHandler: member }, async (request, reply) => {
-    const who = identity(request);
+    const who = requireIdentity(request);
     const memberships = await activeMembershipsOf(db, who.session.personId);
     return reply.page(<StaffHomePage acting={who.membership} memberships={memberships} csrfToken={reply.generateCsrf()} />);
   });
@@ -44,7 +38,7 @@ export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices): v
           errors={errors}
           csrfToken={reply.generateCsrf()}
           saved={saved}
-          ownId={identity(request).membership?.id ?? null}
+          ownId={requireIdentity(request).membership?.id ?? null}
         />,
       );
   };
@@ -56,7 +50,7 @@ export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices): v
   app.post("/darbs/darbinieki", administrator, async (request, reply) => {
     const input = formFields(request.body, MEMBERSHIP_FIELDS);
     try {
-      await inTransaction(db, (trx) => grantMembership(trx, request, identity(request), input));
+      await inTransaction(db, (trx) => grantMembership(trx, request, requireIdentity(request), input));
     } catch (error) {
       if (!(error instanceof AppError && error.fields)) throw error;
       return renderAdmin(request, reply, input, error.fields, false);
@@ -66,7 +60,7 @@ export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices): v
 
   app.post("/darbs/darbinieki/:id/atsaukt", administrator, async (request, reply) => {
     const { id } = request.params as { id: string };
-    await inTransaction(db, (trx) => revokeStaffMembership(trx, request, identity(request), id, clock.now()));
+    await inTransaction(db, (trx) => revokeStaffMembership(trx, request, requireIdentity(request), id, clock.now()));
     return reply.redirect(`${localePath(request.locale, "/darbs/darbinieki")}?saglabats=1`, 303);
   });
 }

@@ -1,6 +1,9 @@
 // The institutions and client service centres staff can belong to. The catalogue (institutions)
 // and the centres module will own these lists; until they exist, identity keeps the few that
 // the demo's staff need, by a short code that those modules will keep using.
+import type { Locale } from "../../platform/i18n/locale.ts";
+import type { Translate } from "../../platform/i18n/messages.ts";
+
 export type Unit = { kind: "institution" | "centre"; code: string; name: { lv: string; en: string } };
 
 export const UNITS: readonly Unit[] = [
@@ -40,6 +43,19 @@ export const UNITS: readonly Unit[] = [
     name: { lv: "Valsts un pašvaldības vienotais klientu apkalpošanas centrs Cēsīs", en: "One-stop client service centre in Cēsis" },
   },
 ];
+
+/** The platform's operator: the one unit whose administrators administer the platform. */
+export const PLATFORM_UNIT = { kind: "institution", code: "VDAA" } as const;
+
+/** A unit's name in the language asked for; its code when it is not (or no longer) on the list. */
+export function unitName(m: { unitKind: string; unitCode: string }, locale: Locale): string {
+  return findUnit(m.unitKind, m.unitCode)?.name[locale] ?? m.unitCode;
+}
+
+/** "Institution officer, State Social Insurance Agency": a staff membership as people read it. */
+export function membershipLabel(t: Translate, m: { role: string; unitKind: string; unitCode: string }, locale: Locale): string {
+  return t("identity.acting.staff_label", { role: t(`identity.role.${m.role}`), unit: unitName(m, locale) });
+}
 
 export function findUnit(kind: string, code: string): Unit | null {
   return UNITS.find((u) => u.kind === kind && u.code === code) ?? null;

@@ -55,7 +55,11 @@ function AccountBar() {
           {viewer.acting.kind !== "self" ? (
             <>
               {" "}
-              <span class="epak-account-bar__acting">{t("layout.account.acting_for", { label: viewer.acting.label })}</span>
+              <span class="epak-account-bar__acting">
+                {t(viewer.acting.kind === "staff" ? "layout.account.working_as" : "layout.account.acting_for", {
+                  label: viewer.acting.label,
+                })}
+              </span>
             </>
           ) : null}
         </p>

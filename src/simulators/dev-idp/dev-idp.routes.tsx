@@ -69,6 +69,12 @@ function mountProvider(app: FastifyInstance, provider: Provider, requests: WeakM
       raw.originalUrl = url;
       raw.url = url.slice(DEV_IDP_PREFIX.length) || "/";
       requests.set(raw, request);
+      // A hijacked reply skips Fastify's headers: the security headers are copied by hand, all
+      // but the content security policy, which would stop oidc-provider's own self-submitting
+      // pages (their inline script); X-Frame-Options still keeps every page out of frames.
+      for (const [name, value] of Object.entries(reply.getHeaders())) {
+        if (name !== "content-security-policy" && value !== undefined) reply.raw.setHeader(name, value);
+      }
       reply.hijack();
       callback(raw, reply.raw);
     });

@@ -11,7 +11,7 @@ import { Layout } from "../../platform/html/layout.tsx";
 import { usePage } from "../../platform/html/page-context.ts";
 import { localePath } from "../../platform/i18n/locale.ts";
 import { formatPersonalCode } from "../../platform/identifiers/personal-code.ts";
-import type { RegisterPerson } from "../population-register/index.ts";
+import { ageOn, type RegisterPerson } from "../population-register/index.ts";
 import { LOGIN_METHODS, type LoginMethod } from "./methods.ts";
 import { DEV_IDP_PREFIX } from "./provider.ts";
 
@@ -105,12 +105,6 @@ type PersonFormProps = {
   today: string;
 };
 
-function age(birthDate: string, today: string): number {
-  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
-  const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
-}
-
 export function ChoosePersonPage({ uid, method, persons, chosen, typed, errors, csrfToken, today }: PersonFormProps) {
   const { t, locale } = usePage();
   const hasErrors = Object.keys(errors).length > 0;
@@ -163,7 +157,7 @@ export function ChoosePersonPage({ uid, method, persons, chosen, typed, errors, 
                     {p.givenName} {p.familyName}, <span class="epak-nowrap">{formatPersonalCode(p.personalCode)}</span>
                   </>
                 ),
-                hint: `${t("dev_idp.age", { age: age(p.birthDate, today) })} — ${p.note[locale]}`,
+                hint: `${t("dev_idp.age", { age: ageOn(p, today) })} — ${p.note[locale]}`,
               }))}
             />
             {submit}

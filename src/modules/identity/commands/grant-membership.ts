@@ -10,7 +10,7 @@ import { insertMembership, STAFF_ROLES, type StaffRole } from "../memberships.re
 import { ensurePerson } from "../persons.repository.ts";
 import { registerEntryOf } from "../registers.ts";
 import { contextOf, type RequestIdentity } from "../request-identity.ts";
-import { findUnit } from "../units.ts";
+import { findUnit, PLATFORM_UNIT } from "../units.ts";
 
 export const MEMBERSHIP_FIELDS = ["personalCode", "role", "unit"] as const;
 
@@ -33,6 +33,10 @@ export async function grantMembership(
   const [kind = "", code = ""] = input.unit.split(":", 2);
   const unit = findUnit(kind, code);
   if (!unit) errors.unit = "identity.staff.unit.required";
+  // "Platform administrator" is one role for the whole platform, held at its operator only.
+  else if (role === "administrator" && (unit.kind !== PLATFORM_UNIT.kind || unit.code !== PLATFORM_UNIT.code)) {
+    errors.unit = "identity.staff.unit.administrator_platform_only";
+  }
   if (!entry || !role || !unit || Object.keys(errors).length > 0) throw new AppError("validation_failed", 400, errors);
   const person = await ensurePerson(trx, { personalCode: entry.personalCode, givenName: entry.givenName, familyName: entry.familyName });
   const id = await insertMembership(trx, {

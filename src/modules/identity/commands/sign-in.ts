@@ -64,13 +64,3 @@ export async function signIn(
   );
   return person.id;
 }
-
-/** A login that did not happen: why, for the audit log and (when known) the person's history. */
-export async function recordFailedLogin(trx: Transaction<Tables>, reply: FastifyReply, now: Date, reason: string): Promise<void> {
-  const userAgent = reply.request.headers["user-agent"]?.slice(0, 300) ?? null;
-  await recordLoginEvent(trx, { personId: null, now, outcome: "failure", method: null, level: null, reason, userAgent });
-  await recordAudit(
-    { actor: "anonymous", onBehalfOf: null, channel: "online", trx, requestId: reply.request.id },
-    { event: "identity.login.fail", details: { reason } },
-  );
-}

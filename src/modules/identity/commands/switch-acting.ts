@@ -2,11 +2,10 @@
 // gets a new id, so a token seen before the switch cannot act with the new rights.
 import type { FastifyReply } from "fastify";
 import type { Transaction } from "kysely";
-import { meetsLevel } from "../../../platform/assurance.ts";
 import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { AppError } from "../../../platform/errors.ts";
-import { DEFAULT_LEVEL } from "../identity.policies.ts";
+import { isUuid } from "../../../platform/identifiers/uuid.ts";
 import { findActiveMembership } from "../memberships.repository.ts";
 import { findPersonById } from "../persons.repository.ts";
 import { representedCompanies } from "../registers.ts";
@@ -24,11 +23,10 @@ async function resolve(trx: Transaction<Tables>, identity: RequestIdentity, choi
     return { kind: "company", id: company.registrationNumber, label: company.name };
   }
   if (kind === "staff") {
-    const membership = /^[0-9a-f-]{36}$/.test(id) ? await findActiveMembership(trx, id) : null;
+    const membership = isUuid(id) ? await findActiveMembership(trx, id) : null;
     if (!membership || membership.personId !== identity.session.personId) {
       throw new AppError("validation_failed", 400, { acting: "identity.acting.not_staff" });
     }
-    if (!meetsLevel(identity.session.level, DEFAULT_LEVEL)) throw new AppError("level_too_low", 403);
     return { kind: "staff", id: membership.id, label: null };
   }
   throw new AppError("validation_failed", 400, { acting: "identity.acting.required" });
@@ -50,6 +48,7 @@ export async function switchActing(
     method: session.method,
     acting,
     expiresAt: session.expiresAt,
+    replacesLive: true,
   });
   await recordAudit(ctx, {
     event: "identity.acting.switch",

@@ -5,6 +5,7 @@
 import * as oidc from "openid-client";
 import { ACR, type LevelOfAssurance, levelFromAcr } from "../../../platform/assurance.ts";
 import { AppError } from "../../../platform/errors.ts";
+import { parsePersonalCode } from "../../../platform/identifiers/personal-code.ts";
 
 export type LoginRequest = { state: string; nonce: string; verifier: string };
 
@@ -91,17 +92,12 @@ export class RelyingParty {
     }
     const claims = tokens.claims();
     const level = levelFromAcr(claims?.acr);
-    const personalCode = claims?.personal_code;
+    // Only a valid personal code (in its plain 11-digit form) is ever stored or used to ask registers.
+    const parsed = typeof claims?.personal_code === "string" ? parsePersonalCode(claims.personal_code) : null;
+    const personalCode = parsed?.ok ? parsed.code : null;
     const givenName = claims?.given_name;
     const familyName = claims?.family_name;
-    if (
-      !claims ||
-      !level ||
-      typeof personalCode !== "string" ||
-      typeof givenName !== "string" ||
-      typeof familyName !== "string" ||
-      !tokens.id_token
-    ) {
+    if (!claims || !level || !personalCode || typeof givenName !== "string" || typeof familyName !== "string" || !tokens.id_token) {
       throw new AppError("login_failed", 400);
     }
     const amr = Array.isArray(claims.amr) ? claims.amr.filter((m): m is string => typeof m === "string") : [];

@@ -8,11 +8,9 @@ import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
 import { formatPersonalCode, type PersonalCode } from "../../../platform/identifiers/personal-code.ts";
-import type { Membership } from "../memberships.repository.ts";
 import type { LoginEvent, Person } from "../persons.repository.ts";
 import type { Company, RegisterPerson } from "../registers.ts";
 import type { SessionSummary } from "../sessions.repository.ts";
-import { findUnit } from "../units.ts";
 import { bankOf, formatDate, formatDateTime, methodKey } from "./format.ts";
 import { SharedComputerReminder } from "./login-views.tsx";
 
@@ -323,9 +321,4 @@ export function ActingPage({
       </div>
     </Layout>
   );
-}
-
-export function staffOptionLabel(t: (key: string, values?: Record<string, string>) => string, m: Membership, locale: "lv" | "en"): string {
-  const unit = findUnit(m.unitKind, m.unitCode);
-  return t("identity.acting.staff_label", { role: t(`identity.role.${m.role}`), unit: unit ? unit.name[locale] : m.unitCode });
 }

@@ -7,7 +7,7 @@ export function formatDateTime(locale: Locale, at: Date): string {
   let format = formats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", {
-      dateStyle: "medium",
+      dateStyle: "short",
       timeStyle: "short",
       timeZone: "Europe/Riga",
     });

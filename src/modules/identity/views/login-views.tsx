@@ -15,7 +15,7 @@ function loginHref(locale: "lv" | "en", back: string | null, level?: LevelOfAssu
 
 export type LoginProblem = "cancelled" | "failed" | "level_too_low" | "state_missing" | "unavailable";
 
-export function LoginProblemPage({ problem, back }: { problem: LoginProblem; back: string | null }) {
+export function LoginProblemPage({ problem, back, level }: { problem: LoginProblem; back: string | null; level: LevelOfAssurance }) {
   const { t, locale } = usePage();
   return (
     <Layout title={t(`identity.login_problem.${problem}.title`)}>
@@ -24,7 +24,7 @@ export function LoginProblemPage({ problem, back }: { problem: LoginProblem; bac
           <h1 class="govuk-heading-l">{t(`identity.login_problem.${problem}.title`)}</h1>
           <p class="govuk-body">{t(`identity.login_problem.${problem}.body`)}</p>
           {problem !== "unavailable" ? (
-            <a class="govuk-button" data-module="govuk-button" href={loginHref(locale, back)}>
+            <a class="govuk-button" data-module="govuk-button" href={loginHref(locale, back, level === "substantial" ? undefined : level)}>
               {t("identity.login.try_again")}
             </a>
           ) : null}

@@ -11,11 +11,7 @@ import { localePath } from "../../../platform/i18n/locale.ts";
 import { maskPersonalCode, type PersonalCode } from "../../../platform/identifiers/personal-code.ts";
 import type { MembershipInput } from "../commands/grant-membership.ts";
 import { type Membership, type MembershipWithPerson, STAFF_ROLES } from "../memberships.repository.ts";
-import { findUnit, UNITS } from "../units.ts";
-
-function unitName(m: Membership, locale: "lv" | "en"): string {
-  return findUnit(m.unitKind, m.unitCode)?.name[locale] ?? m.unitCode;
-}
+import { UNITS, unitName } from "../units.ts";
 
 export function StaffHomePage({
   acting,

@@ -1,6 +1,6 @@
-// A contact email or phone is saved only once the person types the code sent to it: Epak must
-// not send someone's notifications to an address they cannot read.
-import { createHash, randomInt, timingSafeEqual } from "node:crypto";
+// A new contact email or phone first gets a one-time code: it is saved only once the person types
+// the code back (confirm-contact-code.ts), so notifications never go to an address they cannot read.
+import { createHash, randomInt } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { Transaction } from "kysely";
 import { z } from "zod";
@@ -8,21 +8,12 @@ import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { OutgoingMessage } from "../../../platform/messaging/message-sender.ts";
-import {
-  type ContactChannel,
-  codesSentSince,
-  countAttempt,
-  expirePendingCodes,
-  insertCode,
-  markUsed,
-  pendingCode,
-} from "../contact-codes.repository.ts";
-import { setVerifiedContact } from "../persons.repository.ts";
+import { type ContactChannel, codesSentSince, expirePendingCodes, insertCode } from "../contact-codes.repository.ts";
 import { contextOf, type RequestIdentity } from "../request-identity.ts";
 
 const CODE_TTL_MS = 10 * 60_000;
 const MAX_CODES_PER_HOUR = 5;
-const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 5;
 
 const email = z.email().max(254);
 /** Latvian numbers may be written without the country code; anything else needs its own. */
@@ -32,7 +23,8 @@ const phone = z
   .transform((s) => (/^[2-9]\d{7}$/.test(s) ? `+371${s}` : s))
   .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/));
 
-function hashCode(personId: string, code: string): string {
+/** Codes are kept only as hashes, salted with the person so that equal codes differ. */
+export function hashContactCode(personId: string, code: string): string {
   return createHash("sha256").update(`${personId}:${code}`).digest("hex");
 }
 
@@ -65,7 +57,7 @@ export async function requestContactCode(
     personId,
     channel,
     value: to,
-    codeHash: hashCode(personId, code),
+    codeHash: hashContactCode(personId, code),
     now,
     expiresAt: new Date(now.getTime() + CODE_TTL_MS),
   });
@@ -82,41 +74,4 @@ export async function requestContactCode(
     subject: t("identity.contact.message.subject"),
     text: t("identity.contact.message.text", { code }),
   };
-}
-
-export async function confirmContactCode(
-  trx: Transaction<Tables>,
-  request: FastifyRequest,
-  identity: RequestIdentity,
-  channel: ContactChannel,
-  typed: unknown,
-  now: Date,
-): Promise<{ verified: string } | { problem: string }> {
-  const personId = identity.session.personId;
-  const code = typeof typed === "string" ? typed.replace(/\s/g, "") : "";
-  if (!/^\d{6}$/.test(code)) return { problem: "identity.contact.code.format" };
-  const pending = await pendingCode(trx, personId, channel, now);
-  if (!pending || pending.attempts >= MAX_ATTEMPTS) return { problem: "identity.contact.code.expired" };
-  const expected = Buffer.from(pending.codeHash, "hex");
-  const given = Buffer.from(hashCode(personId, code), "hex");
-  if (!timingSafeEqual(expected, given)) {
-    await countAttempt(trx, pending.id);
-    await recordAudit(contextOf(request, trx), {
-      event: "identity.contact-code.fail",
-      subjectType: "person",
-      subjectId: personId,
-      details: { channel },
-    });
-    // Returned, not thrown: the counted attempt must be committed.
-    return { problem: "identity.contact.code.wrong" };
-  }
-  await markUsed(trx, pending.id, now);
-  await setVerifiedContact(trx, personId, channel, pending.value, now);
-  await recordAudit(contextOf(request, trx), {
-    event: "identity.contact.verify",
-    subjectType: "person",
-    subjectId: personId,
-    details: { channel },
-  });
-  return { verified: pending.value };
 }

@@ -5,6 +5,7 @@ import type { Transaction } from "kysely";
 import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { AppError } from "../../../platform/errors.ts";
+import { isUuid } from "../../../platform/identifiers/uuid.ts";
 import { revokeMembership } from "../memberships.repository.ts";
 import { contextOf, type RequestIdentity } from "../request-identity.ts";
 
@@ -15,7 +16,7 @@ export async function revokeStaffMembership(
   id: string,
   now: Date,
 ): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError("not_found", 404);
+  if (!isUuid(id)) throw new AppError("not_found", 404);
   // An administrator cannot remove their own way in by accident.
   if (identity.membership?.id === id) throw new AppError("identity_cannot_revoke_own", 400);
   const revoked = await revokeMembership(trx, id, identity.session.personId, now);
