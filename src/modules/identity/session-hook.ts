@@ -1,6 +1,6 @@
 // Before any route runs: who is this request from? Sets request.viewer for the page shell and
 // the request identity for policies; a timed-out session is ended and its cookie cleared.
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Tables } from "../../platform/db/tables.ts";
 import { findActiveMembership, type Membership } from "./memberships.repository.ts";
@@ -41,25 +41,31 @@ function stillHolds(session: LiveSession, membership: Membership | null): boolea
   return true;
 }
 
+async function identify(request: FastifyRequest, reply: FastifyReply, db: Kysely<Tables>, sessions: Sessions): Promise<void> {
+  const { session, ended } = await sessions.load(request, { touch: !NOT_ACTIVITY.test(request.url) });
+  if (ended) {
+    sessions.clearCookie(reply);
+    markSessionTimedOut(request, ended);
+  }
+  if (!session) return;
+  const membership = await membershipOf(db, session);
+  const acting = stillHolds(session, membership) ? session.acting : { kind: "self" as const, id: null, label: null };
+  const effective = { ...session, acting };
+  setRequestIdentity(request, { session: effective, membership });
+  request.viewer = {
+    personId: session.personId,
+    name: `${session.givenName} ${session.familyName}`,
+    level: session.level,
+    acting: { kind: acting.kind, id: acting.id, label: actingLabel(request, effective, membership) },
+    idleSecondsLeft: sessions.idleSecondsLeft(session),
+  };
+}
+
 export function registerSessionHook(app: FastifyInstance, db: Kysely<Tables>, sessions: Sessions): void {
-  app.addHook("onRequest", async (request, reply) => {
-    if (NO_SESSION.test(request.url)) return;
-    const { session, ended } = await sessions.load(request, { touch: !NOT_ACTIVITY.test(request.url) });
-    if (ended) {
-      sessions.clearCookie(reply);
-      markSessionTimedOut(request, ended);
-    }
-    if (!session) return;
-    const membership = await membershipOf(db, session);
-    const acting = stillHolds(session, membership) ? session.acting : { kind: "self" as const, id: null, label: null };
-    const effective = { ...session, acting };
-    setRequestIdentity(request, { session: effective, membership });
-    request.viewer = {
-      personId: session.personId,
-      name: `${session.givenName} ${session.familyName}`,
-      level: session.level,
-      acting: { kind: acting.kind, id: acting.id, label: actingLabel(request, effective, membership) },
-      idleSecondsLeft: sessions.idleSecondsLeft(session),
-    };
+  // A callback, not an async hook: most requests carry no session cookie, and they pass
+  // straight through without a promise and a trip through the microtask queue.
+  app.addHook("onRequest", (request, reply, done) => {
+    if (NO_SESSION.test(request.url) || request.cookies[sessions.cookieName] === undefined) return done();
+    identify(request, reply, db, sessions).then(() => done(), done);
   });
 }
