@@ -56,3 +56,8 @@ export function contextOf(request: FastifyRequest, trx: Transaction<Tables>): Co
     requestId: request.id,
   };
 }
+
+/** The browser a session or login came from, as people read it in their session list; bounded. */
+export function userAgentOf(request: FastifyRequest): string | null {
+  return request.headers["user-agent"]?.slice(0, 300) ?? null;
+}

@@ -6,6 +6,7 @@ import type { LevelOfAssurance } from "../../platform/assurance.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Tables } from "../../platform/db/tables.ts";
 import { AppError } from "../../platform/errors.ts";
+import { userAgentOf } from "./request-identity.ts";
 import { hashSessionToken, newSessionToken } from "./session-token.ts";
 import {
   type Acting,
@@ -100,7 +101,7 @@ export class Sessions {
       acting: s.acting,
       now,
       expiresAt: s.expiresAt ?? new Date(now.getTime() + this.maxMs),
-      userAgent: reply.request.headers["user-agent"]?.slice(0, 300) ?? null,
+      userAgent: userAgentOf(reply.request),
     });
     reply.setCookie(this.cookieName, token, { httpOnly: true, secure: this.#secure, sameSite: "lax", path: "/" });
     return publicId;

@@ -5,10 +5,11 @@ import type { Transaction } from "kysely";
 import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { recordLoginEvent } from "../persons.repository.ts";
+import { userAgentOf } from "../request-identity.ts";
 
 /** A login that did not happen: why, for the audit log and (when known) the person's history. */
 export async function recordFailedLogin(trx: Transaction<Tables>, reply: FastifyReply, now: Date, reason: string): Promise<void> {
-  const userAgent = reply.request.headers["user-agent"]?.slice(0, 300) ?? null;
+  const userAgent = userAgentOf(reply.request);
   await recordLoginEvent(trx, { personId: null, now, outcome: "failure", method: null, level: null, reason, userAgent });
   await recordAudit(
     { actor: "anonymous", onBehalfOf: null, channel: "online", trx, requestId: reply.request.id },

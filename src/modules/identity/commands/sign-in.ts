@@ -6,7 +6,7 @@ import type { Tables } from "../../../platform/db/tables.ts";
 import type { ProvenIdentity } from "../oidc/relying-party.ts";
 import { recordLoginEvent, upsertPerson } from "../persons.repository.ts";
 import { representedCompanies } from "../registers.ts";
-import type { RequestIdentity } from "../request-identity.ts";
+import { type RequestIdentity, userAgentOf } from "../request-identity.ts";
 import type { Acting } from "../sessions.repository.ts";
 import type { Sessions } from "../sessions.ts";
 
@@ -43,7 +43,7 @@ export async function signIn(
     method: proven.method,
     acting: carriedActing(previous, person.id, proven.personalCode),
   });
-  const userAgent = reply.request.headers["user-agent"]?.slice(0, 300) ?? null;
+  const userAgent = userAgentOf(reply.request);
   await recordLoginEvent(trx, {
     personId: person.id,
     now,

@@ -1,9 +1,9 @@
 // "Mani dati" (my data) and the role switcher.
 import { CsrfField } from "../../../platform/html/components/csrf-field.tsx";
+import { DataTable } from "../../../platform/html/components/data-table.tsx";
 import { ErrorSummary, type FieldErrors } from "../../../platform/html/components/error-summary.tsx";
 import { Radios } from "../../../platform/html/components/radios.tsx";
 import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
-import { TableWrap } from "../../../platform/html/components/table-wrap.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
@@ -137,51 +137,38 @@ function SessionsSection({ sessions, currentId, csrfToken }: { sessions: Session
       <h2 class="govuk-heading-m" id="sessions-heading">
         {t("identity.account.sessions.heading")}
       </h2>
-      <TableWrap label={t("identity.account.sessions.heading")}>
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-visually-hidden">{t("identity.account.sessions.heading")}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t("identity.account.sessions.started")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t("identity.account.sessions.method")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t("identity.account.sessions.last_seen")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">{t("identity.account.sessions.action")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {sessions.map((s) => (
-              <tr class="govuk-table__row" key={s.publicId}>
-                <td class="govuk-table__cell">{formatDateTime(locale, s.createdAt)}</td>
-                <td class="govuk-table__cell">
-                  <MethodName method={s.method} />
-                </td>
-                <td class="govuk-table__cell">{formatDateTime(locale, s.lastSeenAt)}</td>
-                <td class="govuk-table__cell">
-                  {s.publicId === currentId ? (
-                    <strong class="govuk-tag">{t("identity.account.sessions.this_one")}</strong>
-                  ) : (
-                    <form method="post" action={localePath(locale, `/konts/sesijas/${s.publicId}/beigt`)}>
-                      <CsrfField token={csrfToken} />
-                      <button type="submit" class="epak-link-button">
-                        {t("identity.account.sessions.end")}
-                        <span class="govuk-visually-hidden"> {formatDateTime(locale, s.createdAt)}</span>
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        caption={t("identity.account.sessions.heading")}
+        headers={[
+          t("identity.account.sessions.started"),
+          t("identity.account.sessions.method"),
+          t("identity.account.sessions.last_seen"),
+          <span class="govuk-visually-hidden">{t("identity.account.sessions.action")}</span>,
+        ]}
+      >
+        {sessions.map((s) => (
+          <tr class="govuk-table__row" key={s.publicId}>
+            <td class="govuk-table__cell">{formatDateTime(locale, s.createdAt)}</td>
+            <td class="govuk-table__cell">
+              <MethodName method={s.method} />
+            </td>
+            <td class="govuk-table__cell">{formatDateTime(locale, s.lastSeenAt)}</td>
+            <td class="govuk-table__cell">
+              {s.publicId === currentId ? (
+                <strong class="govuk-tag">{t("identity.account.sessions.this_one")}</strong>
+              ) : (
+                <form method="post" action={localePath(locale, `/konts/sesijas/${s.publicId}/beigt`)}>
+                  <CsrfField token={csrfToken} />
+                  <button type="submit" class="epak-link-button">
+                    {t("identity.account.sessions.end")}
+                    <span class="govuk-visually-hidden"> {formatDateTime(locale, s.createdAt)}</span>
+                  </button>
+                </form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <form method="post" action={localePath(locale, "/iziet/visur")}>
         <CsrfField token={csrfToken} />
         <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">

@@ -1,9 +1,9 @@
 // The staff area: where staff see whom they work as, and where administrators manage staff.
 import { CsrfField } from "../../../platform/html/components/csrf-field.tsx";
+import { DataTable } from "../../../platform/html/components/data-table.tsx";
 import { ErrorSummary, type FieldErrors } from "../../../platform/html/components/error-summary.tsx";
 import { Select } from "../../../platform/html/components/select.tsx";
 import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
-import { TableWrap } from "../../../platform/html/components/table-wrap.tsx";
 import { TextInput } from "../../../platform/html/components/text-input.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
@@ -90,54 +90,42 @@ export function StaffAdminPage({ memberships, input, errors, csrfToken, saved, o
       <ErrorSummary errors={errors} />
       <SuccessBanner text={saved ? t("identity.staff.admin.saved") : null} />
       <h1 class="govuk-heading-l">{t("identity.staff.admin.title")}</h1>
-      <TableWrap label={t("identity.staff.admin.list")}>
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">{t("identity.staff.admin.list")}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t("identity.staff.admin.person")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t("identity.staff.admin.role")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t("identity.staff.admin.unit")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">{t("identity.staff.admin.action")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {memberships.map((m) => (
-              <tr class="govuk-table__row" key={m.id}>
-                <td class="govuk-table__cell">
-                  {m.givenName} {m.familyName}
-                  <br />
-                  <span class="govuk-hint">{maskPersonalCode(m.personalCode as PersonalCode)}</span>
-                </td>
-                <td class="govuk-table__cell">{t(`identity.role.${m.role}`)}</td>
-                <td class="govuk-table__cell">{unitName(m, locale)}</td>
-                <td class="govuk-table__cell">
-                  {m.id === ownId ? null : (
-                    <form method="post" action={localePath(locale, `/darbs/darbinieki/${m.id}/atsaukt`)}>
-                      <CsrfField token={csrfToken} />
-                      <button type="submit" class="epak-link-button">
-                        {t("identity.staff.admin.revoke")}
-                        <span class="govuk-visually-hidden">
-                          {" "}
-                          {m.givenName} {m.familyName}, {t(`identity.role.${m.role}`)}
-                        </span>
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        caption={t("identity.staff.admin.list")}
+        captionVisible
+        headers={[
+          t("identity.staff.admin.person"),
+          t("identity.staff.admin.role"),
+          t("identity.staff.admin.unit"),
+          <span class="govuk-visually-hidden">{t("identity.staff.admin.action")}</span>,
+        ]}
+      >
+        {memberships.map((m) => (
+          <tr class="govuk-table__row" key={m.id}>
+            <td class="govuk-table__cell">
+              {m.givenName} {m.familyName}
+              <br />
+              <span class="govuk-hint">{maskPersonalCode(m.personalCode as PersonalCode)}</span>
+            </td>
+            <td class="govuk-table__cell">{t(`identity.role.${m.role}`)}</td>
+            <td class="govuk-table__cell">{unitName(m, locale)}</td>
+            <td class="govuk-table__cell">
+              {m.id === ownId ? null : (
+                <form method="post" action={localePath(locale, `/darbs/darbinieki/${m.id}/atsaukt`)}>
+                  <CsrfField token={csrfToken} />
+                  <button type="submit" class="epak-link-button">
+                    {t("identity.staff.admin.revoke")}
+                    <span class="govuk-visually-hidden">
+                      {" "}
+                      {m.givenName} {m.familyName}, {t(`identity.role.${m.role}`)}
+                    </span>
+                  </button>
+                </form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h2 class="govuk-heading-m">{t("identity.staff.admin.add")}</h2>
