@@ -124,21 +124,6 @@ export class Visitor {
   }
 }
 
-/**
- * Waits until a just-started Epak serves pages. Its load shedding can refuse every page (503)
- * for a second after a start that kept the event loop busy, which a test should not mistake
- * for the behaviour under test.
- */
-export async function untilServing(baseUrl: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const response = await fetch(new URL("/izrakstits", baseUrl));
-    await response.body?.cancel();
-    if (response.status !== 503) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${baseUrl} still sheds load after 5 seconds`);
-}
-
 export type LoginOptions = {
   /** The personal code of a person in the demo population register. */
   personalCode: string;

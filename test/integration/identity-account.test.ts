@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { ManualClock } from "../../src/platform/clock.ts";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
-import { loginAs, type Page, untilServing, type Visitor } from "../harness/login.ts";
+import { loginAs, type Page, type Visitor } from "../harness/login.ts";
 
 const JANIS = "15038413866";
 const LIGA = "22078610560";
@@ -29,7 +29,6 @@ describe("my data", () => {
 
   before(async () => {
     site = await listeningTestApp({ seed: true, clock });
-    await untilServing(site.url);
   });
   after(() => site.close());
 

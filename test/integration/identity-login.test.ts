@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { createPrivateKey, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { after, afterEach, before, describe, test } from "node:test";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
-import { logIn, loginAs, type Page, personPage, sessionTokenHash, startLogin, untilServing, Visitor } from "../harness/login.ts";
+import { logIn, loginAs, type Page, personPage, sessionTokenHash, startLogin, Visitor } from "../harness/login.ts";
 
 const JANIS = "15038413866";
 const ILZE = "14027814803";
@@ -28,7 +28,6 @@ describe("logging in", () => {
   let site: Site;
   before(async () => {
     site = await listeningTestApp({ seed: true });
-    await untilServing(site.url);
   });
   after(() => site.close());
 
@@ -222,7 +221,6 @@ describe("a login Epak refuses", () => {
 
   before(async () => {
     site = await listeningTestApp({ seed: true, fetch: tamperingFetch });
-    await untilServing(site.url);
     // A login first, so that the provider has made its signing key.
     await loginAs(site.url, { personalCode: ILZE });
     const secret = await site.database.db

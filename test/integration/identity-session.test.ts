@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { ManualClock } from "../../src/platform/clock.ts";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
-import { logIn, loginAs, sessionTokenHash, startLogin, untilServing, Visitor } from "../harness/login.ts";
+import { logIn, loginAs, sessionTokenHash, startLogin, Visitor } from "../harness/login.ts";
 
 const JANIS = "15038413866";
 const LIGA = "22078610560";
@@ -18,7 +18,6 @@ describe("sessions", () => {
 
   before(async () => {
     site = await listeningTestApp({ seed: true, clock });
-    await untilServing(site.url);
   });
   after(() => site.close());
 

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
-import { type LoginOptions, logIn, loginAs, type Page, untilServing, type Visitor } from "../harness/login.ts";
+import { type LoginOptions, logIn, loginAs, type Page, type Visitor } from "../harness/login.ts";
 
 const ANDRIS = "30117515938"; // administrator at VDAA
 const ILZE = "14027814803"; // officer at VSAA and at Cēsis municipality
@@ -23,7 +23,6 @@ describe("staff", () => {
 
   before(async () => {
     site = await listeningTestApp({ seed: true });
-    await untilServing(site.url);
   });
   after(() => site.close());
 
