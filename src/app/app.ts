@@ -6,6 +6,7 @@ import type { Database } from "../platform/db/database.ts";
 import { findMigrations } from "../platform/db/migrations.ts";
 import { healthRoutes } from "../platform/health/health.routes.ts";
 import { ensureAssets } from "../platform/html/assets.ts";
+import { localOrigin } from "../platform/http/local-origin.ts";
 import { createHttpServer } from "../platform/http/create-server.ts";
 import { Messages } from "../platform/i18n/messages.ts";
 import { type JobSystem, type Role, startJobs } from "../platform/jobs/jobs.ts";
@@ -73,7 +74,15 @@ async function serve(config: Config, database: Database, jobs: JobSystem, logger
     noticesVersion: () => notices.version,
   });
   const sender = createMessageSender(db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, devOutbox: config.devRoutes });
-  const services: AppServices = { db, jobs, config, clock: options.clock ?? systemClock, sender, fetch: options.fetch ?? fetch };
+  const services: AppServices = {
+    db,
+    jobs,
+    config,
+    clock: options.clock ?? systemClock,
+    sender,
+    fetch: options.fetch ?? fetch,
+    localOrigin: localOrigin(http),
+  };
   healthRoutes(http, { db, kind: database.kind, migrations: findMigrations() });
   for (const mod of modules) await mod.routes?.(http, services);
   if (config.devRoutes) {

@@ -1,6 +1,7 @@
 // The `epak` command: start, migrate, seed.
 import { parseArgs } from "node:util";
 import { openDatabase } from "../platform/db/database.ts";
+import { verifyMessageLog } from "../modules/exchange/index.ts";
 import { migrate } from "../platform/db/migrations.ts";
 import type { Role } from "../platform/jobs/jobs.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
@@ -14,9 +15,17 @@ Commands:
   start [--role web|worker|all]   migrate, load demo data into an empty database, and serve (default role: all)
   migrate                         apply pending database migrations
   seed                            load demo data that is not loaded yet
+  exchange verify-log             check the data-exchange message log's hash chain; exit 1 at a broken link
   help                            show this text
 
 Configuration comes from environment variables: see docs/configuration.md.`;
+
+const LOG_PROBLEMS = {
+  content_changed: "its content no longer matches its hash",
+  link_broken: "it does not point at the row before it",
+  row_missing: "the row is missing",
+  head_mismatch: "the chain ends elsewhere than the recorded head",
+} as const;
 
 const ROLES: Role[] = ["web", "worker", "all"];
 
@@ -70,8 +79,18 @@ export async function runCli(argv: string[]): Promise<number> {
         console.log(seeded.length ? `Loaded demo data of: ${seeded.join(", ")}` : "Demo data is already loaded");
         return 0;
       });
-    default:
-      console.error(`Unknown command "${command}".\n\n${USAGE}`);
-      return 1;
+    case "exchange":
+      if (rest[0] !== "verify-log") break;
+      return withDatabase(config, async ({ db }) => {
+        const verdict = await verifyMessageLog(db);
+        if (!verdict.broken) {
+          console.log(`Message log intact: ${verdict.rows} rows, every link holds`);
+          return 0;
+        }
+        console.error(`Message log broken at row ${verdict.broken.seq}: ${LOG_PROBLEMS[verdict.broken.problem]} (${verdict.rows} rows before it hold)`);
+        return 1;
+      });
   }
+  console.error(`Unknown command "${argv.join(" ")}".\n\n${USAGE}`);
+  return 1;
 }

@@ -46,6 +46,7 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   EPAK_DEV_ROUTES: bool.optional(),
   DEV_IDP: bool.optional(),
+  DEV_REGISTERS: bool.optional(),
   OIDC_ISSUER: z.url({ message: "must be the identity provider's issuer URL, such as https://login.example.lv" }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).default("epak"),
   OIDC_CLIENT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
@@ -74,6 +75,8 @@ export type Config = {
   maxEventLoopDelayMs: number;
   demoData: boolean;
   devRoutes: boolean;
+  /** The demo state registers are mounted under /registri/ and publish their services on the bus. */
+  devRegisters: boolean;
   trustProxy: boolean;
   identity: {
     /** The development identity provider is mounted at /dev-idp and is the issuer unless OIDC_ISSUER says otherwise. */
@@ -130,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
     demoData: e.EPAK_DEMO_DATA ?? e.NODE_ENV !== "production",
     devRoutes: e.EPAK_DEV_ROUTES ?? e.NODE_ENV !== "production",
+    devRegisters: e.DEV_REGISTERS ?? e.NODE_ENV !== "production",
     trustProxy: e.TRUST_PROXY,
     identity: {
       devIdp,

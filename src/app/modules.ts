@@ -1,11 +1,14 @@
 // The modules and platform features that make up Epak, in the order their routes, jobs and
 // demo data are set up. A new module is added here and nowhere else.
 
+import { eservicesModule } from "../modules/eservices/index.ts";
+import { exchangeModule } from "../modules/exchange/index.ts";
 import { identityModule } from "../modules/identity/index.ts";
 import { feedbackFeature } from "../platform/feedback/index.ts";
 import { heartbeatJob } from "../platform/jobs/heartbeat.ts";
 import type { EpakModule } from "../platform/module.ts";
 import { noticesFeature } from "../platform/notices/index.ts";
+import { demoRegisters } from "../simulators/demo-registers.ts";
 import { devIdp } from "../simulators/dev-idp/index.ts";
 import { pageRoutes } from "./pages/pages.routes.tsx";
 
@@ -16,5 +19,16 @@ const platform: EpakModule = {
 
 const portal: EpakModule = { name: "portal", routes: pageRoutes };
 
-// Identity comes first: its hook tells every later route who the request is from.
-export const modules: EpakModule[] = [platform, identityModule, devIdp, noticesFeature, feedbackFeature, portal];
+// Identity comes first: its hook tells every later route who the request is from. The demo
+// registers seed before the bus, whose demo grants name the services the registers publish.
+export const modules: EpakModule[] = [
+  platform,
+  identityModule,
+  devIdp,
+  demoRegisters,
+  exchangeModule,
+  eservicesModule,
+  noticesFeature,
+  feedbackFeature,
+  portal,
+];

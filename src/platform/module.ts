@@ -20,6 +20,8 @@ export type AppServices = {
   sender: MessageSender;
   /** For calls to outside parties (the identity provider); tests pass one that misbehaves. */
   fetch: typeof fetch;
+  /** This process's own HTTP address on loopback; throws until the server listens. */
+  localOrigin: () => string;
 };
 
 export type EpakModule = {

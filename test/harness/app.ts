@@ -10,7 +10,15 @@ import type { Role } from "../../src/platform/jobs/jobs.ts";
 import { type TestDatabase, testDatabase } from "./database.ts";
 import { freePort } from "./process.ts";
 
-export type TestAppOptions = { env?: Record<string, string>; role?: Role; seed?: boolean; clock?: Clock; fetch?: typeof fetch };
+export type TestAppOptions = {
+  env?: Record<string, string>;
+  role?: Role;
+  seed?: boolean;
+  clock?: Clock;
+  fetch?: typeof fetch;
+  /** The loopback port to listen on; a free one when not given. */
+  port?: number;
+};
 
 export type TestApp = {
   http: FastifyInstance;
@@ -34,6 +42,9 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   if (options.seed) await seedDemoData(database.db, modules);
   const app = await createApp(config, database, options.role ?? "web", { clock: options.clock, fetch: options.fetch });
   if (!app.http) throw new Error("testApp needs a role that serves HTTP");
+  // Even tests that only inject requests need a listening server: Epak calls the registers over
+  // HTTP through its own data-exchange gateway.
+  await app.http.listen({ port: options.port ?? 0, host: "127.0.0.1" });
   return {
     http: app.http,
     app,
@@ -63,7 +74,6 @@ export async function csrfFrom(http: FastifyInstance, url: string): Promise<{ co
 export async function listeningTestApp(options: TestAppOptions = {}): Promise<TestApp & { url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const site = await testApp({ ...options, env: { PUBLIC_URL: url, ...options.env } });
-  await site.http.listen({ port, host: "127.0.0.1" });
+  const site = await testApp({ ...options, port, env: { PUBLIC_URL: url, ...options.env } });
   return { ...site, url };
 }

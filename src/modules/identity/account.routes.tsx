@@ -16,7 +16,7 @@ import { type ContactChannel, pendingCode } from "./contact-codes.repository.ts"
 import { signedIn } from "./identity.policies.ts";
 import { activeMembershipsOf } from "./memberships.repository.ts";
 import { findPersonById, loginHistory } from "./persons.repository.ts";
-import { jointRepresentations, registerEntryOf, representedCompanies } from "./registers.ts";
+import type { Registers } from "./registers.ts";
 import { contextOf, type RequestIdentity, requireIdentity } from "./request-identity.ts";
 import { listOpenSessions } from "./sessions.repository.ts";
 import type { Sessions } from "./sessions.ts";
@@ -32,12 +32,30 @@ function fieldErrors(error: unknown): FieldErrors {
   throw error;
 }
 
-export function accountRoutes(app: FastifyInstance, { db, clock, sender, config }: AppServices, sessions: Sessions): void {
+export function accountRoutes(app: FastifyInstance, { db, clock, sender, config }: AppServices, sessions: Sessions, registers: Registers): void {
   const policy = { preHandler: signedIn() };
+
+  // Asked over the bus before any transaction; a register that does not answer leaves a note on
+  // the page rather than taking the whole account page down.
+  const registerData = async (identity: RequestIdentity) => {
+    const { personalCode, personId } = identity.session;
+    const userId = `user:${personId}`;
+    try {
+      const [entry, representations] = await Promise.all([
+        registers.entryOf(personalCode, userId),
+        registers.representationsOf(personalCode, userId),
+      ]);
+      return { entry, companies: representations.alone, joint: representations.jointly, registersUnavailable: false };
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "register_unavailable")) throw error;
+      return { entry: null, companies: [], joint: [], registersUnavailable: true };
+    }
+  };
 
   const renderAccount = async (request: FastifyRequest, reply: FastifyReply, errors: FieldErrors, saved: string | null) => {
     const identity = requireIdentity(request);
     const now = clock.now();
+    const fromRegisters = await registerData(identity);
     const data = await inTransaction(db, async (trx) => {
       const person = await findPersonById(trx, identity.session.personId);
       if (!person) throw new AppError("login_required", 401);
@@ -49,15 +67,12 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
         history: await loginHistory(trx, person.id, HISTORY_SHOWN),
       };
     });
-    const code = data.person.personalCode;
     return reply
       .code(Object.keys(errors).length > 0 ? 400 : 200)
       .page(
         <AccountPage
           person={data.person}
-          entry={registerEntryOf(code)}
-          companies={representedCompanies(code)}
-          joint={jointRepresentations(code)}
+          {...fromRegisters}
           sessions={data.sessions}
           currentSessionId={identity.session.publicId}
           history={data.history}
@@ -179,7 +194,8 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
     const options: ActingOption[] = [
       { value: "self", label: `${person.givenName} ${person.familyName}`, hint: t("identity.acting.self_hint") },
     ];
-    for (const company of representedCompanies(person.personalCode)) {
+    const { alone } = await registers.representationsOf(person.personalCode, `user:${person.id}`);
+    for (const company of alone) {
       options.push({
         value: `company:${company.registrationNumber}`,
         label: company.name,
@@ -206,8 +222,12 @@ export function accountRoutes(app: FastifyInstance, { db, clock, sender, config 
     const identity = requireIdentity(request);
     const choice = (request.body as { acting?: unknown })?.acting;
     try {
+      const wantsCompany = typeof choice === "string" && choice.startsWith("company:");
+      const companies = wantsCompany
+        ? (await registers.representationsOf(identity.session.personalCode, `user:${identity.session.personId}`)).alone
+        : [];
       const acting = await inTransaction(db, (trx) =>
-        switchActing(trx, sessions, reply, identity, typeof choice === "string" ? choice : ""),
+        switchActing(trx, sessions, reply, identity, typeof choice === "string" ? choice : "", companies),
       );
       return reply.redirect(localePath(request.locale, acting.kind === "staff" ? "/darbs" : "/konts"), 303);
     } catch (error) {

@@ -9,13 +9,15 @@ import { tidySessionsJob } from "./jobs/tidy-sessions.ts";
 import { loginRoutes } from "./login.routes.tsx";
 import { RelyingParty } from "./oidc/relying-party.ts";
 import { seedIdentity } from "./seed.ts";
+import { Registers } from "./registers.ts";
 import { registerSessionHook } from "./session-hook.ts";
 import { Sessions } from "./sessions.ts";
 import { staffRoutes } from "./staff.routes.tsx";
 
 export { actingAsStaff, signedIn } from "./identity.policies.ts";
 export type { StaffRole } from "./memberships.repository.ts";
-export { contextOf, requestIdentity } from "./request-identity.ts";
+export { contextOf, requestIdentity, requireIdentity } from "./request-identity.ts";
+export { findUnit, UNITS, unitName } from "./units.ts";
 
 async function relyingParty({ db, config, fetch }: AppServices): Promise<RelyingParty | null> {
   const { issuer, clientId } = config.identity;
@@ -32,10 +34,11 @@ async function identityRoutes(app: FastifyInstance, services: AppServices): Prom
     maxHours: config.identity.maxHours,
     secureCookie: config.cookie.secure,
   });
-  registerSessionHook(app, services.db, sessions);
-  loginRoutes(app, { services, sessions, relyingParty: await relyingParty(services) });
-  accountRoutes(app, services, sessions);
-  staffRoutes(app, services);
+  const registers = new Registers(services);
+  registerSessionHook(app, { db: services.db, sessions, registers });
+  loginRoutes(app, { services, sessions, relyingParty: await relyingParty(services), registers });
+  accountRoutes(app, services, sessions, registers);
+  staffRoutes(app, services, registers);
 }
 
 export const identityModule: EpakModule = {

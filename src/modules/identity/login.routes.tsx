@@ -10,11 +10,12 @@ import { safeLocalPath } from "../../platform/http/local-path.ts";
 import { type Locale, localePath } from "../../platform/i18n/locale.ts";
 import type { AppServices } from "../../platform/module.ts";
 import { recordFailedLogin } from "./commands/record-failed-login.ts";
-import { signIn } from "./commands/sign-in.ts";
+import { carriedActing, signIn } from "./commands/sign-in.ts";
 import { signOut } from "./commands/sign-out.ts";
 import { DEFAULT_LEVEL, signedIn } from "./identity.policies.ts";
 import type { RelyingParty } from "./oidc/relying-party.ts";
 import { requestIdentity } from "./request-identity.ts";
+import type { Registers } from "./registers.ts";
 import type { Sessions } from "./sessions.ts";
 import { type LoginProblem, LoginProblemPage, SessionEndedPage, SignedOutPage, StepUpPage } from "./views/login-views.tsx";
 
@@ -51,9 +52,9 @@ function levelParam(query: unknown, name: string): LevelOfAssurance {
   return isLevel(value) ? value : DEFAULT_LEVEL;
 }
 
-export type LoginDeps = { services: AppServices; sessions: Sessions; relyingParty: RelyingParty | null };
+export type LoginDeps = { services: AppServices; sessions: Sessions; relyingParty: RelyingParty | null; registers: Registers };
 
-export function loginRoutes(app: FastifyInstance, { services, sessions, relyingParty }: LoginDeps): void {
+export function loginRoutes(app: FastifyInstance, { services, sessions, relyingParty, registers }: LoginDeps): void {
   const { db, config } = services;
   const cookieSecure = config.cookie.secure;
   const LOGIN_RATE = loginRate(config.rateLimit.max);
@@ -141,8 +142,8 @@ export function loginRoutes(app: FastifyInstance, { services, sessions, relyingP
     }
     if (!meetsLevel(proven.level, pending.level)) return fail("level_too_low", "level_too_low");
     // Logging in again to step up keeps whom the person was acting for.
-    const previous = requestIdentity(request);
-    await inTransaction(db, (trx) => signIn(trx, sessions, reply, proven, previous));
+    const acting = await carriedActing(registers, requestIdentity(request), proven);
+    await inTransaction(db, (trx) => signIn(trx, sessions, reply, proven, acting));
     return reply.redirect(pending.back ?? localePath(pending.locale, "/konts"), 303);
   });
 

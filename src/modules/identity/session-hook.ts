@@ -4,9 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Tables } from "../../platform/db/tables.ts";
 import { findActiveMembership, type Membership } from "./memberships.repository.ts";
-import { representedCompanies } from "./registers.ts";
+import type { Registers } from "./registers.ts";
 import { markSessionTimedOut, setRequestIdentity } from "./request-identity.ts";
-import type { LiveSession } from "./sessions.repository.ts";
+import { type LiveSession, markActingChecked } from "./sessions.repository.ts";
 import type { Sessions } from "./sessions.ts";
 import { membershipLabel } from "./units.ts";
 
@@ -34,14 +34,28 @@ function actingLabel(request: FastifyRequest, session: LiveSession, membership: 
  * Whether the session may still act for whom it chose: a staff membership revoked since, or a
  * board seat the enterprise register no longer shows, falls back to the person themselves.
  */
-function stillHolds(session: LiveSession, membership: Membership | null): boolean {
+/** How long the register's word that a person may act for a company is taken without asking again. */
+export const ACTING_RECHECK_MS = 5 * 60_000;
+
+type HookDeps = { db: Kysely<Tables>; sessions: Sessions; registers: Registers };
+
+async function stillHolds(deps: HookDeps, session: LiveSession, membership: Membership | null): Promise<boolean> {
   if (session.acting.kind === "staff") return membership !== null;
-  if (session.acting.kind === "company")
-    return representedCompanies(session.personalCode).some((c) => c.registrationNumber === session.acting.id);
-  return true;
+  if (session.acting.kind !== "company" || !session.acting.id) return true;
+  const now = deps.sessions.now();
+  if (now.getTime() - session.actingCheckedAt.getTime() < ACTING_RECHECK_MS) return true;
+  try {
+    const company = await deps.registers.mayRepresentAlone(session.personalCode, `user:${session.personId}`, session.acting.id);
+    if (company) await markActingChecked(deps.db, session.tokenHash, now);
+    return company !== null;
+  } catch {
+    // A register that cannot answer cannot confirm the right: act as oneself until it can.
+    return false;
+  }
 }
 
-async function identify(request: FastifyRequest, reply: FastifyReply, db: Kysely<Tables>, sessions: Sessions): Promise<void> {
+async function identify(request: FastifyRequest, reply: FastifyReply, deps: HookDeps): Promise<void> {
+  const { db, sessions } = deps;
   const { session, ended } = await sessions.load(request, { touch: !NOT_ACTIVITY.test(request.url) });
   if (ended) {
     sessions.clearCookie(reply);
@@ -49,7 +63,7 @@ async function identify(request: FastifyRequest, reply: FastifyReply, db: Kysely
   }
   if (!session) return;
   const membership = await membershipOf(db, session);
-  const acting = stillHolds(session, membership) ? session.acting : { kind: "self" as const, id: null, label: null };
+  const acting = (await stillHolds(deps, session, membership)) ? session.acting : { kind: "self" as const, id: null, label: null };
   const effective = { ...session, acting };
   setRequestIdentity(request, { session: effective, membership });
   request.viewer = {
@@ -61,11 +75,12 @@ async function identify(request: FastifyRequest, reply: FastifyReply, db: Kysely
   };
 }
 
-export function registerSessionHook(app: FastifyInstance, db: Kysely<Tables>, sessions: Sessions): void {
+export function registerSessionHook(app: FastifyInstance, deps: HookDeps): void {
+  const { sessions } = deps;
   // A callback, not an async hook: most requests carry no session cookie, and they pass
   // straight through without a promise and a trip through the microtask queue.
   app.addHook("onRequest", (request, reply, done) => {
     if (NO_SESSION.test(request.url) || request.cookies[sessions.cookieName] === undefined) return done();
-    identify(request, reply, db, sessions).then(() => done(), done);
+    identify(request, reply, deps).then(() => done(), done);
   });
 }

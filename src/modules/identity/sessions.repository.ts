@@ -20,6 +20,8 @@ export type LiveSession = {
   level: LevelOfAssurance;
   method: string;
   acting: Acting;
+  /** When the register last confirmed the acting subject (a company); sessions start confirmed. */
+  actingCheckedAt: Date;
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
@@ -49,6 +51,7 @@ export async function insertSession(db: Db, s: NewSession): Promise<string> {
       acting_kind: s.acting.kind,
       acting_id: s.acting.id,
       acting_label: s.acting.label,
+      acting_checked_at: s.now,
       created_at: s.now,
       last_seen_at: s.now,
       expires_at: s.expiresAt,
@@ -77,6 +80,7 @@ export async function findOpenSession(db: Db, tokenHash: string): Promise<LiveSe
       "s.acting_kind",
       "s.acting_id",
       "s.acting_label",
+      "s.acting_checked_at",
       "s.created_at",
       "s.last_seen_at",
       "s.expires_at",
@@ -96,10 +100,15 @@ export async function findOpenSession(db: Db, tokenHash: string): Promise<LiveSe
     level: row.level,
     method: row.method,
     acting: { kind: row.acting_kind, id: row.acting_id, label: row.acting_label },
+    actingCheckedAt: row.acting_checked_at,
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     expiresAt: row.expires_at,
   };
+}
+
+export async function markActingChecked(db: Db, tokenHash: string, now: Date): Promise<void> {
+  await db.updateTable("identity.session").set({ acting_checked_at: now }).where("token_hash", "=", tokenHash).execute();
 }
 
 export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {

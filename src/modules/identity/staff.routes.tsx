@@ -7,16 +7,17 @@ import type { FieldErrors } from "../../platform/html/components/error-summary.t
 import { formFields } from "../../platform/http/form-fields.ts";
 import { localePath } from "../../platform/i18n/locale.ts";
 import type { AppServices } from "../../platform/module.ts";
-import { grantMembership, MEMBERSHIP_FIELDS, type MembershipInput } from "./commands/grant-membership.ts";
+import { candidateEntry, grantMembership, MEMBERSHIP_FIELDS, type MembershipInput } from "./commands/grant-membership.ts";
 import { revokeStaffMembership } from "./commands/revoke-staff-membership.ts";
 import { actingAsStaff, staffMember } from "./identity.policies.ts";
 import { activeMembershipsOf, listActiveMemberships } from "./memberships.repository.ts";
+import type { Registers } from "./registers.ts";
 import { requireIdentity } from "./request-identity.ts";
 import { StaffAdminPage, StaffHomePage } from "./views/staff-views.tsx";
 
 const EMPTY: MembershipInput = { personalCode: "", role: "", unit: "" };
 
-export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices): void {
+export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices, registers: Registers): void {
   const member = staffMember(async (personId) => (await activeMembershipsOf(db, personId)).length > 0);
   const administrator = { preHandler: actingAsStaff(["administrator"], "high") };
 
@@ -49,8 +50,10 @@ export function staffRoutes(app: FastifyInstance, { db, clock }: AppServices): v
 
   app.post("/darbs/darbinieki", administrator, async (request, reply) => {
     const input = formFields(request.body, MEMBERSHIP_FIELDS);
+    const identity = requireIdentity(request);
     try {
-      await inTransaction(db, (trx) => grantMembership(trx, request, requireIdentity(request), input));
+      const entry = await candidateEntry(registers, input, identity);
+      await inTransaction(db, (trx) => grantMembership(trx, request, identity, input, entry));
     } catch (error) {
       if (!(error instanceof AppError && error.fields)) throw error;
       return renderAdmin(request, reply, input, error.fields, false);

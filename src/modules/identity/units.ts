@@ -20,6 +20,8 @@ export const UNITS: readonly Unit[] = [
   },
   { kind: "institution", code: "VID", name: { lv: "Valsts ieņēmumu dienests", en: "State Revenue Service" } },
   { kind: "institution", code: "CSDD", name: { lv: "Ceļu satiksmes drošības direkcija", en: "Road Traffic Safety Directorate" } },
+  { kind: "institution", code: "VZD", name: { lv: "Valsts zemes dienests", en: "State Land Service" } },
+  { kind: "institution", code: "VP", name: { lv: "Valsts policija", en: "State Police" } },
   { kind: "institution", code: "UR", name: { lv: "Uzņēmumu reģistrs", en: "Register of Enterprises" } },
   { kind: "institution", code: "NVA", name: { lv: "Nodarbinātības valsts aģentūra", en: "State Employment Agency" } },
   {

@@ -80,6 +80,7 @@ export type SessionTable = {
   acting_kind: Generated<"self" | "company" | "staff">;
   acting_id: string | null;
   acting_label: string | null;
+  acting_checked_at: Generated<Date>;
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
@@ -142,6 +143,87 @@ export type DevOutboxTable = {
   created_at: Timestamp;
 };
 
+export type ProviderServiceTable = {
+  id: Generated<string>;
+  service_id: string;
+  institution: string;
+  subsystem: string;
+  service_code: string;
+  name_lv: string;
+  name_en: string;
+  description_lv: string;
+  description_en: string;
+  openapi: ColumnType<Record<string, unknown>, string, string>;
+  base_url: string;
+  data_categories: ColumnType<string[], string | undefined, string>;
+  personal_data: boolean;
+  timeout_ms: Generated<number>;
+  status: Generated<"active" | "withdrawn">;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type ConsumerTable = {
+  id: Generated<string>;
+  client_id: string;
+  institution: string;
+  name: string;
+  secret_hash: string | null;
+  public_key: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_at: Timestamp;
+  disabled_at: Date | null;
+};
+
+export type AccessGrantTable = {
+  id: Generated<string>;
+  consumer_id: string;
+  service_id: string;
+  purpose_lv: string;
+  purpose_en: string;
+  legal_basis: string;
+  log_bodies: Generated<boolean>;
+  exception: Generated<boolean>;
+  granted_by: string;
+  granted_at: Timestamp;
+  revoked_by: string | null;
+  revoked_at: Date | null;
+};
+
+export type MessageLogTable = {
+  seq: number;
+  message_id: string;
+  logged_at: Date;
+  consumer: string;
+  service: string;
+  method: string;
+  user_id: string | null;
+  issue: string | null;
+  represented_party: string | null;
+  grant_id: string | null;
+  purpose: string | null;
+  status: number;
+  error_code: string | null;
+  duration_ms: number;
+  request_hash: string;
+  response_hash: string | null;
+  request_body: string | null;
+  response_body: string | null;
+  subjects: ColumnType<string[], string, never>;
+  prev_hash: string;
+  hash: string;
+};
+
+export type MessageSubjectTable = {
+  personal_code: string;
+  seq: number;
+};
+
+export type LogHeadTable = {
+  id: number;
+  seq: number;
+  hash: string;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -157,4 +239,10 @@ export type Tables = {
   "identity.contact_code": ContactCodeTable;
   "dev_idp.oidc_model": DevIdpModelTable;
   "platform.dev_outbox": DevOutboxTable;
+  "exchange.provider_service": ProviderServiceTable;
+  "exchange.consumer": ConsumerTable;
+  "exchange.access_grant": AccessGrantTable;
+  "exchange.message_log": MessageLogTable;
+  "exchange.message_subject": MessageSubjectTable;
+  "exchange.log_head": LogHeadTable;
 };

@@ -41,6 +41,9 @@ export type HttpOptions = {
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const UNLIMITED = /^\/(assets\/|healthz|readyz)/;
+// Machine-to-machine traffic authenticates its callers; a per-address page limit would throttle
+// every system behind one address (Epak's own modules call the bus from loopback).
+const NOT_PAGE_TRAFFIC = /^\/(r1|registri)\//;
 
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const https = options.publicUrl.startsWith("https:");
@@ -120,7 +123,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     global: true,
     max: options.rateLimit.max,
     timeWindow: options.rateLimit.windowSeconds * 1000,
-    allowList: (request) => UNLIMITED.test(request.url),
+    allowList: (request) => UNLIMITED.test(request.url) || NOT_PAGE_TRAFFIC.test(request.url),
     // The counters are told only to a client that has hit the limit (with Retry-After), not
     // on every page: three headers fewer on each response.
     addHeadersOnExceeding: { "x-ratelimit-limit": false, "x-ratelimit-remaining": false, "x-ratelimit-reset": false },

@@ -37,3 +37,10 @@ export function representationsOf(code: PersonalCode): { company: Company; membe
     .filter((company) => company.status !== "excluded")
     .flatMap((company) => company.board.filter((member) => member.personalCode === code).map((member) => ({ company, member })));
 }
+
+/** Every board seat the person holds, in companies of any status, struck-off ones included: what the register shows, not who may act. */
+export function positionsOf(code: PersonalCode): { company: Company; member: BoardMember }[] {
+  return registerCompanies.flatMap((company) =>
+    company.board.filter((member) => member.personalCode === code).map((member) => ({ company, member })),
+  );
+}

@@ -1,11 +1,14 @@
 // The population register (Iedzīvotāju reģistrs) as an outside system Epak asks about people: a fixed
 // set of synthetic persons. Codes are accepted in any form people type them.
 import { type PersonalCode, parsePersonalCode } from "../../platform/identifiers/personal-code.ts";
+import { registerAddresses } from "./addresses.ts";
 import { registerPersons } from "./persons.ts";
 
 export type Sex = "female" | "male";
 export type ResidencePermit = { kind: "permanent" | "temporary"; number: string; validUntil: string | null };
-export type DeclaredAddress = { text: string; municipality: string };
+/** An address as the state address register holds it; `addressCode` is its 9-digit code there. */
+export type Address = { addressCode: string; text: string; municipality: string };
+export type DeclaredAddress = Address;
 export type RegisterPerson = {
   personalCode: PersonalCode;
   givenName: string;
@@ -19,6 +22,8 @@ export type RegisterPerson = {
   residencePermit: ResidencePermit | null;
   /** Null for people declared abroad or nowhere. */
   declaredAddress: DeclaredAddress | null;
+  /** YYYY-MM-DD the declaration was made; null when there is no declared address. */
+  declaredOn: string | null;
   spouse: PersonalCode | null;
   parents: PersonalCode[];
   children: PersonalCode[];
@@ -29,6 +34,7 @@ export type RegisterPerson = {
 
 const byCode = new Map(registerPersons.map((person) => [person.personalCode, person]));
 const living = registerPersons.filter((person) => person.deceasedOn === null);
+const addressByCode = new Map(registerAddresses.map((address) => [address.addressCode, address]));
 
 /** The person with this code, living or deceased; null for an unknown or invalid code. */
 export function findPerson(code: string): RegisterPerson | null {
@@ -46,4 +52,19 @@ export function ageOn(person: RegisterPerson, date: string): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Expected a date as YYYY-MM-DD, got "${date}"`);
   const years = Number(date.slice(0, 4)) - Number(person.birthDate.slice(0, 4));
   return date.slice(5) < person.birthDate.slice(5) ? years - 1 : years;
+}
+
+/** The address with this 9-digit code, whether or not anyone is declared there; null for an unknown code. */
+export function findAddress(addressCode: string): Address | null {
+  return addressByCode.get(addressCode.trim()) ?? null;
+}
+
+export function addresses(): readonly Address[] {
+  return registerAddresses;
+}
+
+/** Living persons whose declared address is this one, in the picker's order. */
+export function residentsAt(addressCode: string): RegisterPerson[] {
+  const code = addressCode.trim();
+  return living.filter((person) => person.declaredAddress?.addressCode === code);
 }

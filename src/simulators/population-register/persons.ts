@@ -1,6 +1,7 @@
 // Synthetic people: any likeness to real persons is chance. Ages are chosen as on 2026-11-23. The array
 // is in the order testers see in a picker; the deceased come last and are left out of it.
 import { type PersonalCode, parsePersonalCode } from "../../platform/identifiers/personal-code.ts";
+import { registerAddresses } from "./addresses.ts";
 import type { DeclaredAddress, RegisterPerson } from "./index.ts";
 
 // A typo here should stop the register from loading rather than hand out an invalid code.
@@ -10,7 +11,16 @@ function code(text: string): PersonalCode {
   return parsed.code;
 }
 
-type Given = Pick<RegisterPerson, "personalCode" | "givenName" | "familyName" | "birthDate" | "sex" | "declaredAddress" | "note">;
+function at(addressCode: string): DeclaredAddress {
+  const address = registerAddresses.find((candidate) => candidate.addressCode === addressCode);
+  if (!address) throw new Error(`Unknown address code ${addressCode} in the demo population register`);
+  return address;
+}
+
+type Given = Pick<
+  RegisterPerson,
+  "personalCode" | "givenName" | "familyName" | "birthDate" | "sex" | "declaredAddress" | "declaredOn" | "note"
+>;
 
 function person(fields: Given & Partial<RegisterPerson>): RegisterPerson {
   return {
@@ -56,12 +66,12 @@ const DMITRIJS = code("051284-10336");
 const OLENA = code("326771-08675");
 const MAKSIMS = code("326507-22265");
 
-const berzini: DeclaredAddress = { text: "Brīvības iela 101-5, Rīga, LV-1001", municipality: "Rīga" };
-const kalnini: DeclaredAddress = { text: "Liepājas iela 12, Kuldīga, Kuldīgas nov., LV-3301", municipality: "Kuldīgas novads" };
-const liepini: DeclaredAddress = { text: "Raunas iela 22, Cēsis, Cēsu nov., LV-4101", municipality: "Cēsu novads" };
-const ozolini: DeclaredAddress = { text: "Lielā iela 27-8, Jelgava, LV-3001", municipality: "Jelgava" };
-const ivanovi: DeclaredAddress = { text: "Rīgas iela 40-7, Daugavpils, LV-5401", municipality: "Daugavpils" };
-const kovalenko: DeclaredAddress = { text: "Maskavas iela 250-41, Rīga, LV-1063", municipality: "Rīga" };
+const berzini = at("105117328"); // Brīvības iela 101-5, Rīga
+const kalnini = at("103710548"); // Liepājas iela 12, Kuldīga
+const liepini = at("102114367"); // Raunas iela 22, Cēsis
+const ozolini = at("100982455"); // Lielā iela 27-8, Jelgava
+const ivanovi = at("100603712"); // Rīgas iela 40-7, Daugavpils
+const kovalenko = at("105208834"); // Maskavas iela 250-41, Rīga
 
 export const registerPersons: readonly RegisterPerson[] = [
   person({
@@ -71,6 +81,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1984-03-15",
     sex: "male",
     declaredAddress: berzini,
+    declaredOn: "2013-07-01",
     spouse: LIGA,
     parents: [VALDIS, VELTA],
     children: [EMILS, ANNA, ROBERTS],
@@ -86,6 +97,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1986-07-22",
     sex: "female",
     declaredAddress: berzini,
+    declaredOn: "2013-07-01",
     spouse: JANIS,
     children: [EMILS, ANNA, ROBERTS],
     note: {
@@ -99,7 +111,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Bērziņa",
     birthDate: "1952-10-02",
     sex: "female",
-    declaredAddress: { text: "Ozolu iela 4, Ogre, Ogres nov., LV-5001", municipality: "Ogres novads" },
+    declaredAddress: at("104582109"), // Ozolu iela 4, Ogre
+    declaredOn: "1985-06-10",
     children: [JANIS],
     note: {
       lv: "Pensionāre, atraitne: vīrs Valdis Bērziņš miris 2024. gadā.",
@@ -113,6 +126,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "2012-09-03",
     sex: "male",
     declaredAddress: berzini,
+    declaredOn: "2013-07-01",
     parents: [JANIS, LIGA],
     note: { lv: "Skolnieks, nepilngadīgs, ar vecā parauga personas kodu.", en: "Schoolboy, a minor, with an old-format personal code." },
   }),
@@ -123,6 +137,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "2019-04-18",
     sex: "female",
     declaredAddress: berzini,
+    declaredOn: "2019-05-02",
     parents: [JANIS, LIGA],
     note: { lv: "Bērns ar jaunā parauga personas kodu.", en: "Child with a new-format personal code." },
   }),
@@ -133,6 +148,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "2026-05-09",
     sex: "male",
     declaredAddress: berzini,
+    declaredOn: "2026-05-20",
     parents: [JANIS, LIGA],
     note: { lv: "Zīdainis, dzimis 2026. gadā.", en: "Infant born in 2026." },
   }),
@@ -143,6 +159,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1975-11-30",
     sex: "male",
     declaredAddress: kalnini,
+    declaredOn: "2004-10-15",
     spouse: ILZE,
     parents: [AUSTRA],
     children: [KRISTAPS, MARTA],
@@ -158,6 +175,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1978-02-14",
     sex: "female",
     declaredAddress: kalnini,
+    declaredOn: "2004-10-15",
     spouse: ANDRIS,
     children: [KRISTAPS, MARTA],
     note: { lv: "Divu bērnu māte; meita vēl nepilngadīga.", en: "Mother of two; her daughter is still a minor." },
@@ -168,7 +186,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Kalniņa",
     birthDate: "1937-08-05",
     sex: "female",
-    declaredAddress: { text: "Baznīcas iela 3, Kuldīga, Kuldīgas nov., LV-3301", municipality: "Kuldīgas novads" },
+    declaredAddress: at("103710891"), // Baznīcas iela 3, Kuldīga
+    declaredOn: "1994-03-22",
     children: [ANDRIS],
     note: { lv: "Vecākā testa persona, pāri 85 gadiem; pensionāre.", en: "The oldest test person, over 85; pensioner." },
   }),
@@ -178,7 +197,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Kalniņš",
     birthDate: "2005-01-20",
     sex: "male",
-    declaredAddress: { text: "Burtnieku iela 36-12, Rīga, LV-1006", municipality: "Rīga" },
+    declaredAddress: at("105093361"), // Burtnieku iela 36-12, Rīga
+    declaredOn: "2023-08-28",
     parents: [ANDRIS, ILZE],
     note: {
       lv: "Students Rīgā, deklarēts citā pašvaldībā nekā vecāki.",
@@ -192,6 +212,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "2009-06-01",
     sex: "female",
     declaredAddress: kalnini,
+    declaredOn: "2009-06-15",
     parents: [ANDRIS, ILZE],
     note: { lv: "Vidusskolniece, pilngadīga būs 2027. gadā.", en: "Secondary-school pupil, of age in 2027." },
   }),
@@ -202,6 +223,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1968-04-09",
     sex: "male",
     declaredAddress: liepini,
+    declaredOn: "2003-05-12",
     spouse: INESE,
     children: [DACE, ARTURS],
     note: {
@@ -216,6 +238,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1970-12-17",
     sex: "female",
     declaredAddress: liepini,
+    declaredOn: "2003-05-12",
     spouse: EDGARS,
     children: [DACE, ARTURS],
     note: {
@@ -229,7 +252,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Liepiņa",
     birthDate: "1995-05-25",
     sex: "female",
-    declaredAddress: { text: "Tērbatas iela 14-3, Rīga, LV-1011", municipality: "Rīga" },
+    declaredAddress: at("105121475"), // Tērbatas iela 14-3, Rīga
+    declaredOn: "2018-09-03",
     parents: [EDGARS, INESE],
     note: { lv: "Pieaugusi meita, dzīvo Rīgā atsevišķi no vecākiem.", en: "Grown-up daughter, lives in Rīga apart from her parents." },
   }),
@@ -240,6 +264,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1998-09-12",
     sex: "male",
     declaredAddress: liepini,
+    declaredOn: "2003-05-12",
     parents: [EDGARS, INESE],
     note: { lv: "Pieaudzis dēls, deklarēts pie vecākiem Cēsīs.", en: "Grown-up son, declared at his parents' home in Cēsis." },
   }),
@@ -250,6 +275,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1990-01-08",
     sex: "male",
     declaredAddress: ozolini,
+    declaredOn: "2020-09-01",
     spouse: LAURA,
     children: [SOFIJA, MARKUSS],
     note: {
@@ -264,6 +290,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1992-10-30",
     sex: "female",
     declaredAddress: ozolini,
+    declaredOn: "2020-09-01",
     spouse: MARTINS,
     children: [SOFIJA, MARKUSS],
     note: {
@@ -278,6 +305,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "2021-03-27",
     sex: "female",
     declaredAddress: ozolini,
+    declaredOn: "2021-04-08",
     parents: [MARTINS, LAURA],
     note: { lv: "Pirmsskolas vecuma bērns ar jaunā parauga personas kodu.", en: "Pre-school child with a new-format personal code." },
   }),
@@ -288,6 +316,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "2024-08-15",
     sex: "male",
     declaredAddress: ozolini,
+    declaredOn: "2024-08-27",
     parents: [MARTINS, LAURA],
     note: { lv: "Mazulis ar jaunā parauga personas kodu.", en: "Toddler with a new-format personal code." },
   }),
@@ -300,6 +329,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     citizenship: null,
     status: "non-citizen",
     declaredAddress: ivanovi,
+    declaredOn: "1996-11-04",
     spouse: TATJANA,
     children: [DMITRIJS],
     note: { lv: "Latvijas nepilsonis, pensionārs Daugavpilī.", en: "Non-citizen of Latvia, pensioner in Daugavpils." },
@@ -311,6 +341,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1958-07-19",
     sex: "female",
     declaredAddress: ivanovi,
+    declaredOn: "1996-11-04",
     spouse: SERGEJS,
     children: [DMITRIJS],
     note: { lv: "Naturalizēta Latvijas pilsone, nepilsoņa sieva.", en: "Naturalised citizen of Latvia, married to a non-citizen." },
@@ -321,7 +352,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Ivanovs",
     birthDate: "1984-12-05",
     sex: "male",
-    declaredAddress: { text: "Viestura iela 8-2, Daugavpils, LV-5401", municipality: "Daugavpils" },
+    declaredAddress: at("100604128"), // Viestura iela 8-2, Daugavpils
+    declaredOn: "2011-05-16",
     parents: [SERGEJS, TATJANA],
     note: {
       lv: 'SIA "Latgales Logi" valdes priekšsēdētājs; uzņēmums tiek likvidēts.',
@@ -338,6 +370,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     status: "foreigner",
     residencePermit: { kind: "temporary", number: "RP2204871", validUntil: "2027-03-04" },
     declaredAddress: kovalenko,
+    declaredOn: "2022-04-05",
     children: [MAKSIMS],
     note: {
       lv: "Ukrainas pilsone ar termiņuzturēšanās atļauju un jaunā parauga personas kodu.",
@@ -354,6 +387,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     status: "foreigner",
     residencePermit: { kind: "temporary", number: "RP2204872", validUntil: "2027-03-04" },
     declaredAddress: kovalenko,
+    declaredOn: "2022-04-05",
     parents: [OLENA],
     note: {
       lv: "Ukrainas pilsonis, nepilngadīgs, ar termiņuzturēšanās atļauju.",
@@ -366,7 +400,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Zariņa",
     birthDate: "1999-11-02",
     sex: "female",
-    declaredAddress: { text: "Krišjāņa Barona iela 56-9, Rīga, LV-1011", municipality: "Rīga" },
+    declaredAddress: at("105124590"), // Krišjāņa Barona iela 56-9, Rīga
+    declaredOn: "2022-03-01",
     note: {
       lv: 'Pieaugusī ar jaunā parauga personas kodu, ko saņēma vecā vietā; SIA "Baltijas Datu Risinājumi" valdes priekšsēdētāja.',
       en: 'Adult who swapped her old personal code for a new-format one; chair of the board of SIA "Baltijas Datu Risinājumi".',
@@ -378,7 +413,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Kļaviņš",
     birthDate: "1981-06-27",
     sex: "male",
-    declaredAddress: { text: "Kuldīgas iela 18, Ventspils, LV-3601", municipality: "Ventspils" },
+    declaredAddress: at("101877603"), // Kuldīgas iela 18, Ventspils
+    declaredOn: "2010-07-19",
     note: { lv: 'Individuālais komersants, biškopis: IK "Kļaviņu Medus".', en: 'Sole trader, a beekeeper: IK "Kļaviņu Medus".' },
   }),
   person({
@@ -387,10 +423,11 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Vanags",
     birthDate: "1971-03-03",
     sex: "male",
-    declaredAddress: { text: "Elizabetes iela 45-2, Rīga, LV-1010", municipality: "Rīga" },
+    declaredAddress: at("105119246"), // Elizabetes iela 45-2, Rīga
+    declaredOn: "2003-10-01",
     note: {
-      lv: 'AS "Daugavas Enerģija" valdes loceklis, pārstāv kopā ar citiem.',
-      en: 'Board member of AS "Daugavas Enerģija", acts for it jointly.',
+      lv: 'AS "Daugavas Enerģija" valdes loceklis, pārstāv kopā ar citiem; izīrē divus dzīvokļus Rīgā.',
+      en: 'Board member of AS "Daugavas Enerģija", acts for it jointly; lets two flats in Rīga.',
     },
   }),
   person({
@@ -399,7 +436,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Vītola",
     birthDate: "1963-09-14",
     sex: "female",
-    declaredAddress: { text: "Rīgas iela 30-4, Valmiera, Valmieras nov., LV-4201", municipality: "Valmieras novads" },
+    declaredAddress: at("104401538"), // Rīgas iela 30-4, Valmiera
+    declaredOn: "2000-12-01",
     note: {
       lv: 'SIA "Vidzemes Maiznīca" valdes priekšsēdētāja, pārstāv tikai kopā ar otru valdes locekli.',
       en: 'Chair of the board of SIA "Vidzemes Maiznīca", acts for it only together with the other member.',
@@ -411,7 +449,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Krūmiņš",
     birthDate: "1987-12-24",
     sex: "male",
-    declaredAddress: { text: "Beātes iela 15, Valmiera, Valmieras nov., LV-4201", municipality: "Valmieras novads" },
+    declaredAddress: at("104403712"), // Beātes iela 15, Valmiera
+    declaredOn: "2016-09-12",
     note: {
       lv: 'SIA "Vidzemes Maiznīca" valdes loceklis, pārstāv tikai kopā ar priekšsēdētāju.',
       en: 'Board member of SIA "Vidzemes Maiznīca", acts for it only together with the chair.',
@@ -423,7 +462,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Eglīte",
     birthDate: "1992-02-29",
     sex: "female",
-    declaredAddress: { text: "Lāčplēša iela 87-15, Rīga, LV-1011", municipality: "Rīga" },
+    declaredAddress: at("105126017"), // Lāčplēša iela 87-15, Rīga
+    declaredOn: "2019-11-04",
     note: {
       lv: "Dzimusi 29. februārī; biedrības valdes priekšsēdētāja.",
       en: "Born on 29 February; chair of the board of an association.",
@@ -435,7 +475,8 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Jansone",
     birthDate: "1997-08-08",
     sex: "female",
-    declaredAddress: { text: "Graudu iela 30-6, Liepāja, LV-3401", municipality: "Liepāja" },
+    declaredAddress: at("101551289"), // Graudu iela 30-6, Liepāja
+    declaredOn: "2021-02-15",
     note: {
       lv: "Iedzīvotāja bez ģimenes saitēm un uzņēmumiem reģistros.",
       en: "A resident with no family links or companies in the registers.",
@@ -448,6 +489,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1979-04-01",
     sex: "male",
     declaredAddress: null,
+    declaredOn: null,
     note: { lv: "Dzīvo ārzemēs, deklarētās adreses Latvijā nav.", en: "Lives abroad, no declared address in Latvia." },
   }),
   person({
@@ -456,8 +498,12 @@ export const registerPersons: readonly RegisterPerson[] = [
     familyName: "Grīnbergs",
     birthDate: "1944-01-17",
     sex: "male",
-    declaredAddress: { text: "Jomas iela 50-3, Jūrmala, LV-2015", municipality: "Jūrmala" },
-    note: { lv: "Pensionārs Jūrmalā, dzīvo viens.", en: "Pensioner in Jūrmala, lives alone." },
+    declaredAddress: at("101205573"), // Jomas iela 50-3, Jūrmala
+    declaredOn: "1993-05-20",
+    note: {
+      lv: "Pensionārs Jūrmalā, dzīvo viens; izīrē dzīvokli Rīgā studentam.",
+      en: "Pensioner in Jūrmala, lives alone; lets a flat in Rīga to a student.",
+    },
   }),
   person({
     personalCode: VALDIS,
@@ -466,6 +512,7 @@ export const registerPersons: readonly RegisterPerson[] = [
     birthDate: "1949-06-11",
     sex: "male",
     declaredAddress: null,
+    declaredOn: null,
     children: [JANIS],
     deceasedOn: "2024-02-14",
     note: {

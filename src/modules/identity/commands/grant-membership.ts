@@ -8,7 +8,7 @@ import { AppError } from "../../../platform/errors.ts";
 import { parsePersonalCode } from "../../../platform/identifiers/personal-code.ts";
 import { insertMembership, STAFF_ROLES, type StaffRole } from "../memberships.repository.ts";
 import { ensurePerson } from "../persons.repository.ts";
-import { registerEntryOf } from "../registers.ts";
+import type { RegisterEntry, Registers } from "../registers.ts";
 import { contextOf, type RequestIdentity } from "../request-identity.ts";
 import { findUnit, PLATFORM_UNIT } from "../units.ts";
 
@@ -16,15 +16,21 @@ export const MEMBERSHIP_FIELDS = ["personalCode", "role", "unit"] as const;
 
 export type MembershipInput = Record<(typeof MEMBERSHIP_FIELDS)[number], string>;
 
+/** The register's entry of the person to be made staff; asked before the transaction, over the bus. */
+export async function candidateEntry(registers: Registers, input: MembershipInput, identity: RequestIdentity): Promise<RegisterEntry | null> {
+  const parsed = parsePersonalCode(input.personalCode);
+  return parsed.ok ? registers.entryOf(parsed.code, `user:${identity.session.personId}`) : null;
+}
+
 export async function grantMembership(
   trx: Transaction<Tables>,
   request: FastifyRequest,
   identity: RequestIdentity,
   input: MembershipInput,
+  entry: RegisterEntry | null,
 ): Promise<string> {
   const errors: Record<string, string> = {};
   const parsed = parsePersonalCode(input.personalCode);
-  const entry = parsed.ok ? registerEntryOf(parsed.code) : null;
   if (input.personalCode.trim() === "") errors.personalCode = "identity.staff.personal_code.required";
   else if (!parsed.ok) errors.personalCode = "identity.staff.personal_code.invalid";
   else if (!entry || entry.deceasedOn) errors.personalCode = "identity.staff.personal_code.unknown";

@@ -5,7 +5,7 @@ import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import type { ProvenIdentity } from "../oidc/relying-party.ts";
 import { recordLoginEvent, upsertPerson } from "../persons.repository.ts";
-import { representedCompanies } from "../registers.ts";
+import type { Registers } from "../registers.ts";
 import { type RequestIdentity, userAgentOf } from "../request-identity.ts";
 import type { Acting } from "../sessions.repository.ts";
 import type { Sessions } from "../sessions.ts";
@@ -13,12 +13,17 @@ import type { Sessions } from "../sessions.ts";
 /**
  * The acting subject of the session this login replaces, if it was the same person's and still
  * holds: a person who logs in again to step up goes on acting for the same company or unit.
+ * Asks the enterprise register over the bus, so it runs before the login's transaction.
  */
-function carriedActing(previous: RequestIdentity | null, personId: string, personalCode: string): Acting {
+export async function carriedActing(registers: Registers, previous: RequestIdentity | null, proven: ProvenIdentity): Promise<Acting> {
   const self: Acting = { kind: "self", id: null, label: null };
-  if (!previous || previous.session.personId !== personId) return self;
+  if (!previous || previous.session.personalCode !== proven.personalCode) return self;
   const { acting } = previous.session;
-  if (acting.kind === "company") return representedCompanies(personalCode).some((c) => c.registrationNumber === acting.id) ? acting : self;
+  if (acting.kind === "company" && acting.id) {
+    const userId = `user:${previous.session.personId}`;
+    const company = await registers.mayRepresentAlone(proven.personalCode, userId, acting.id).catch(() => null);
+    return company ? acting : self;
+  }
   if (acting.kind === "staff") return previous.membership ? acting : self;
   return self;
 }
@@ -28,7 +33,7 @@ export async function signIn(
   sessions: Sessions,
   reply: FastifyReply,
   proven: ProvenIdentity,
-  previous: RequestIdentity | null,
+  acting: Acting,
 ): Promise<string> {
   const now = sessions.now();
   const person = await upsertPerson(trx, {
@@ -41,7 +46,7 @@ export async function signIn(
     personId: person.id,
     level: proven.level,
     method: proven.method,
-    acting: carriedActing(previous, person.id, proven.personalCode),
+    acting,
   });
   const userAgent = userAgentOf(reply.request);
   await recordLoginEvent(trx, {

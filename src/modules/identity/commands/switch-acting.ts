@@ -7,18 +7,16 @@ import type { Tables } from "../../../platform/db/tables.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { isUuid } from "../../../platform/identifiers/uuid.ts";
 import { findActiveMembership } from "../memberships.repository.ts";
-import { findPersonById } from "../persons.repository.ts";
-import { representedCompanies } from "../registers.ts";
+import type { Company } from "../registers.ts";
 import { contextOf, type RequestIdentity } from "../request-identity.ts";
 import type { Acting } from "../sessions.repository.ts";
 import type { Sessions } from "../sessions.ts";
 
-async function resolve(trx: Transaction<Tables>, identity: RequestIdentity, choice: string): Promise<Acting> {
+async function resolve(trx: Transaction<Tables>, identity: RequestIdentity, choice: string, companies: Company[]): Promise<Acting> {
   if (choice === "self") return { kind: "self", id: null, label: null };
   const [kind, id = ""] = choice.split(":", 2);
   if (kind === "company") {
-    const person = await findPersonById(trx, identity.session.personId);
-    const company = person ? representedCompanies(person.personalCode).find((c) => c.registrationNumber === id) : undefined;
+    const company = companies.find((c) => c.registrationNumber === id);
     if (!company) throw new AppError("validation_failed", 400, { acting: "identity.acting.not_representative" });
     return { kind: "company", id: company.registrationNumber, label: company.name };
   }
@@ -38,8 +36,10 @@ export async function switchActing(
   reply: FastifyReply,
   identity: RequestIdentity,
   choice: string,
+  /** The companies the person may act for alone, as the register answered before the transaction. */
+  companies: Company[],
 ): Promise<Acting> {
-  const acting = await resolve(trx, identity, choice);
+  const acting = await resolve(trx, identity, choice, companies);
   const { session } = identity;
   const ctx = contextOf(reply.request, trx);
   await sessions.open(trx, reply, {

@@ -9,7 +9,7 @@ import { usePage } from "../../../platform/html/page-context.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
 import { formatPersonalCode, type PersonalCode } from "../../../platform/identifiers/personal-code.ts";
 import type { LoginEvent, Person } from "../persons.repository.ts";
-import type { Company, RegisterPerson } from "../registers.ts";
+import type { Company, RegisterEntry } from "../registers.ts";
 import type { SessionSummary } from "../sessions.repository.ts";
 import { bankOf, formatDate, formatDateTime, methodKey } from "./format.ts";
 import { SharedComputerReminder } from "./login-views.tsx";
@@ -31,7 +31,7 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
   );
 }
 
-function RegisterSection({ person, entry }: { person: Person; entry: RegisterPerson | null }) {
+function RegisterSection({ person, entry, unavailable }: { person: Person; entry: RegisterEntry | null; unavailable: boolean }) {
   const { t, locale } = usePage();
   return (
     <section aria-labelledby="register-heading">
@@ -49,7 +49,25 @@ function RegisterSection({ person, entry }: { person: Person; entry: RegisterPer
           </>
         ) : null}
       </dl>
-      <p class="govuk-body-s">{entry ? t("identity.account.register.source") : t("identity.account.register.not_found")}</p>
+      <p class="govuk-body-s">
+        {unavailable
+          ? t("register_unavailable")
+          : entry
+            ? t("identity.account.register.source")
+            : t("identity.account.register.not_found")}
+      </p>
+      <ul class="govuk-list">
+        <li>
+          <a class="govuk-link" href={localePath(locale, "/e-pakalpojumi/mani-dati-valsts-registros")}>
+            {t("identity.account.register.all_registers")}
+          </a>
+        </li>
+        <li>
+          <a class="govuk-link" href={localePath(locale, "/konts/datu-izmantosana")}>
+            {t("identity.account.register.data_usage")}
+          </a>
+        </li>
+      </ul>
     </section>
   );
 }
@@ -236,7 +254,9 @@ function RepresentationSection({ companies, joint }: { companies: Company[]; joi
 
 export type AccountPageProps = {
   person: Person;
-  entry: RegisterPerson | null;
+  entry: RegisterEntry | null;
+  /** The registers did not answer: the page says so instead of "not found". */
+  registersUnavailable: boolean;
   companies: Company[];
   joint: Company[];
   sessions: SessionSummary[];
@@ -256,7 +276,7 @@ export function AccountPage(props: AccountPageProps) {
           <ErrorSummary errors={props.errors} />
           <SuccessBanner text={props.saved ? t(`identity.account.saved.${props.saved}`) : null} />
           <h1 class="govuk-heading-l">{t("identity.account.title")}</h1>
-          <RegisterSection person={props.person} entry={props.entry} />
+          <RegisterSection person={props.person} entry={props.entry} unavailable={props.registersUnavailable} />
           <RepresentationSection companies={props.companies} joint={props.joint} />
           <ContactSection person={props.person} />
           <LanguageSection person={props.person} csrfToken={props.csrfToken} errors={props.errors} />

@@ -7,7 +7,7 @@ type Props = {
   hint?: string | undefined;
   value: string;
   error?: string | undefined;
-  type?: "text" | "email" | "tel";
+  type?: "text" | "email" | "tel" | "date";
   autocomplete?: string;
   inputMode?: "numeric" | "text" | "email" | "tel";
   widthClass?: string;
