@@ -1,7 +1,7 @@
 // The `epak` command: start, migrate, seed.
 import { parseArgs } from "node:util";
-import { openDatabase } from "../platform/db/database.ts";
 import { verifyMessageLog } from "../modules/exchange/index.ts";
+import { openDatabase } from "../platform/db/database.ts";
 import { migrate } from "../platform/db/migrations.ts";
 import type { Role } from "../platform/jobs/jobs.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
@@ -87,7 +87,9 @@ export async function runCli(argv: string[]): Promise<number> {
           console.log(`Message log intact: ${verdict.rows} rows, every link holds`);
           return 0;
         }
-        console.error(`Message log broken at row ${verdict.broken.seq}: ${LOG_PROBLEMS[verdict.broken.problem]} (${verdict.rows} rows before it hold)`);
+        console.error(
+          `Message log broken at row ${verdict.broken.seq}: ${LOG_PROBLEMS[verdict.broken.problem]} (${verdict.rows} rows before it hold)`,
+        );
         return 1;
       });
   }

@@ -8,8 +8,8 @@ import type { Context } from "../platform/context.ts";
 import type { AppServices, EpakModule } from "../platform/module.ts";
 import { enterpriseProvider } from "./enterprise-register/provider.ts";
 import { populationProvider } from "./population-register/provider.ts";
-import type { ProviderApp } from "./provider-app.ts";
 import { propertyProvider } from "./property-register/provider.ts";
+import type { ProviderApp } from "./provider-app.ts";
 import { socialInsuranceProvider } from "./social-insurance/provider.ts";
 import { vehicleProvider } from "./vehicle-register/provider.ts";
 
@@ -32,25 +32,31 @@ function sameKey(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Mounts one register under its prefix, answering only requests that show `key` (the bus's provider key). */
+export async function mountProvider(app: FastifyInstance, provider: ProviderApp, key: string): Promise<void> {
+  const expected = `Bearer ${key}`;
+  await app.register(
+    async (scoped) => {
+      // Only the bus may ask: a register that answered anyone would be a back door around the log.
+      scoped.addHook("onRequest", async (request: FastifyRequest, reply) => {
+        if (!sameKey(request.headers.authorization ?? "", expected)) {
+          return reply
+            .code(401)
+            .header("cache-control", "no-store")
+            .send({ code: "unauthorized", message: "Only the data-exchange bus may call this register." });
+        }
+      });
+      scoped.get("/openapi.json", async (_request, reply) => reply.send(provider.openapi));
+      provider.routes(scoped);
+    },
+    { prefix: provider.prefix },
+  );
+}
+
 async function mountProviders(app: FastifyInstance, services: AppServices): Promise<void> {
   if (!services.config.devRegisters) return;
   const keys = await exchangeKeys(services.db);
-  for (const provider of DEMO_PROVIDERS) {
-    const expected = `Bearer ${keys.providerKey(providerSystem(provider))}`;
-    await app.register(
-      async (scoped) => {
-        // Only the bus may ask: a register that answered anyone would be a back door around the log.
-        scoped.addHook("onRequest", async (request: FastifyRequest, reply) => {
-          if (!sameKey(request.headers.authorization ?? "", expected)) {
-            return reply.code(401).header("cache-control", "no-store").send({ code: "unauthorized", message: "Only the data-exchange bus may call this register." });
-          }
-        });
-        scoped.get("/openapi.json", async (_request, reply) => reply.send(provider.openapi));
-        provider.routes(scoped);
-      },
-      { prefix: provider.prefix },
-    );
-  }
+  for (const provider of DEMO_PROVIDERS) await mountProvider(app, provider, keys.providerKey(providerSystem(provider)));
 }
 
 /** The provider's OpenAPI document narrowed to one service's paths. */

@@ -39,14 +39,19 @@ export function busClient(services: AppServices, clientId: string): BusClient {
       if (call.representedParty) headers["x-road-represented-party"] = call.representedParty;
       let response: Response;
       try {
-        response = await fetch(`${services.localOrigin()}/r1/${call.service}${call.path}`, { headers, signal: AbortSignal.timeout(15_000) });
+        response = await fetch(`${services.localOrigin()}/r1/${call.service}${call.path}`, {
+          headers,
+          signal: AbortSignal.timeout(15_000),
+        });
       } catch (error) {
         throw new AppError("register_unavailable", 503, undefined, { cause: error });
       }
       if (response.status === 404 && !response.headers.has("x-road-error")) return null;
       if (!response.ok) {
         const detail = await response.text().catch(() => "");
-        throw new AppError("register_unavailable", 503, undefined, { cause: new Error(`${call.service}: ${response.status} ${detail.slice(0, 200)}`) });
+        throw new AppError("register_unavailable", 503, undefined, {
+          cause: new Error(`${call.service}: ${response.status} ${detail.slice(0, 200)}`),
+        });
       }
       return (await response.json()) as T;
     },

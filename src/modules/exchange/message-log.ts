@@ -91,7 +91,7 @@ export class MessageLog {
         this.#queue = [];
         try {
           const seqs = await this.#write(batch.map((p) => p.entry));
-          batch.forEach((p, i) => p.done(null, seqs[i]));
+          for (const [i, p] of batch.entries()) p.done(null, seqs[i]);
         } catch (error) {
           for (const p of batch) p.done(error as Error);
         }
@@ -103,7 +103,12 @@ export class MessageLog {
 
   async #write(entries: LogEntry[]): Promise<number[]> {
     return this.#db.transaction().execute(async (trx) => {
-      const head = await trx.selectFrom("exchange.log_head").select(["seq", "hash"]).where("id", "=", 1).forUpdate().executeTakeFirstOrThrow();
+      const head = await trx
+        .selectFrom("exchange.log_head")
+        .select(["seq", "hash"])
+        .where("id", "=", 1)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
       let seq = Number(head.seq);
       let prevHash = head.hash;
       const rows: LoggedRow[] = [];

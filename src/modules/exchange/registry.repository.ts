@@ -98,12 +98,20 @@ function toService(r: {
 }
 
 export async function findServiceByServiceId(db: Db, serviceId: string): Promise<ProviderServiceRow | null> {
-  const row = await db.selectFrom("exchange.provider_service").select(SERVICE_COLUMNS).where("service_id", "=", serviceId).executeTakeFirst();
+  const row = await db
+    .selectFrom("exchange.provider_service")
+    .select(SERVICE_COLUMNS)
+    .where("service_id", "=", serviceId)
+    .executeTakeFirst();
   return row ? toService(row) : null;
 }
 
 export async function findServiceById(db: Db, id: string): Promise<(ProviderServiceRow & { openapi: Record<string, unknown> }) | null> {
-  const row = await db.selectFrom("exchange.provider_service").select([...SERVICE_COLUMNS, "openapi"]).where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("exchange.provider_service")
+    .select([...SERVICE_COLUMNS, "openapi"])
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row ? { ...toService(row), openapi: row.openapi } : null;
 }
 

@@ -40,12 +40,18 @@ const CONSUMERS: DemoConsumer[] = [
     clientId: EPAK_SYSTEMS.informative,
     institution: "VDAA",
     name: "Epak informatīvie e-pakalpojumi",
-    grants: [S.persons, S.addresses, S.propertyOwners, S.properties, S.officers, S.insurance, S.benefits, S.vehicleOwners].map((service) => ({
-      service,
-      purposeLv: service === S.addresses ? "Parādīt īpašniekam viņa īpašumā deklarētās personas" : "Parādīt personai viņas datus valsts reģistros",
-      purposeEn: service === S.addresses ? "Showing an owner the persons declared at their property" : "Showing a person their own data in state registers",
-      legalBasis: E_SERVICES_RULES,
-    })),
+    grants: [S.persons, S.addresses, S.propertyOwners, S.properties, S.officers, S.insurance, S.benefits, S.vehicleOwners].map(
+      (service) => ({
+        service,
+        purposeLv:
+          service === S.addresses ? "Parādīt īpašniekam viņa īpašumā deklarētās personas" : "Parādīt personai viņas datus valsts reģistros",
+        purposeEn:
+          service === S.addresses
+            ? "Showing an owner the persons declared at their property"
+            : "Showing a person their own data in state registers",
+        legalBasis: E_SERVICES_RULES,
+      }),
+    ),
   },
   {
     clientId: "LV/GOV/VID/nodoklu-administresana",

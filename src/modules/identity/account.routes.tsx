@@ -32,7 +32,12 @@ function fieldErrors(error: unknown): FieldErrors {
   throw error;
 }
 
-export function accountRoutes(app: FastifyInstance, { db, clock, sender, config }: AppServices, sessions: Sessions, registers: Registers): void {
+export function accountRoutes(
+  app: FastifyInstance,
+  { db, clock, sender, config }: AppServices,
+  sessions: Sessions,
+  registers: Registers,
+): void {
   const policy = { preHandler: signedIn() };
 
   // Asked over the bus before any transaction; a register that does not answer leaves a note on

@@ -14,8 +14,8 @@ import { carriedActing, signIn } from "./commands/sign-in.ts";
 import { signOut } from "./commands/sign-out.ts";
 import { DEFAULT_LEVEL, signedIn } from "./identity.policies.ts";
 import type { RelyingParty } from "./oidc/relying-party.ts";
-import { requestIdentity } from "./request-identity.ts";
 import type { Registers } from "./registers.ts";
+import { requestIdentity } from "./request-identity.ts";
 import type { Sessions } from "./sessions.ts";
 import { type LoginProblem, LoginProblemPage, SessionEndedPage, SignedOutPage, StepUpPage } from "./views/login-views.tsx";
 

@@ -10,10 +10,24 @@ import type { Unit } from "./units.ts";
 type DemoStaff = { personalCode: string; givenName: string; familyName: string; role: StaffRole; unitKind: Unit["kind"]; unitCode: string };
 
 export const DEMO_STAFF: DemoStaff[] = [
-  { personalCode: "30117515938", givenName: "Andris", familyName: "Kalniņš", role: "administrator", unitKind: "institution", unitCode: "VDAA" },
+  {
+    personalCode: "30117515938",
+    givenName: "Andris",
+    familyName: "Kalniņš",
+    role: "administrator",
+    unitKind: "institution",
+    unitCode: "VDAA",
+  },
   { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "officer", unitKind: "institution", unitCode: "VSAA" },
   { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "officer", unitKind: "institution", unitCode: "CESIS" },
-  { personalCode: "25059513742", givenName: "Dace", familyName: "Liepiņa", role: "consultant", unitKind: "centre", unitCode: "VPVKAC-CESIS" },
+  {
+    personalCode: "25059513742",
+    givenName: "Dace",
+    familyName: "Liepiņa",
+    role: "consultant",
+    unitKind: "centre",
+    unitCode: "VPVKAC-CESIS",
+  },
   { personalCode: "09046814431", givenName: "Edgars", familyName: "Liepiņš", role: "editor", unitKind: "institution", unitCode: "PMLP" },
   { personalCode: "19075817403", givenName: "Tatjana", familyName: "Ivanova", role: "analyst", unitKind: "institution", unitCode: "VARAM" },
 ];

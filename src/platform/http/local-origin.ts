@@ -8,7 +8,13 @@ export function localOrigin(app: FastifyInstance): () => string {
     const address = app.server.address();
     if (!address || typeof address === "string") throw new AppError("not_listening", 503);
     const wildcard = address.address === "0.0.0.0" || address.address === "::";
-    const host = wildcard ? (address.family === "IPv6" ? "[::1]" : "127.0.0.1") : address.family === "IPv6" ? `[${address.address}]` : address.address;
+    const host = wildcard
+      ? address.family === "IPv6"
+        ? "[::1]"
+        : "127.0.0.1"
+      : address.family === "IPv6"
+        ? `[${address.address}]`
+        : address.address;
     return `http://${host}:${address.port}`;
   };
 }

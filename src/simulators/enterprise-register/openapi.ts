@@ -1,5 +1,5 @@
 // The enterprise register API's OpenAPI document, and the schemas its routes serialise answers with.
-import { dateSchema, getOperation, openapiErrors, personalCodeSchema, registrationNumberSchema } from "../population-register/register-api.ts";
+import { dateSchema, getOperation, openapiErrors, personalCodeSchema, registrationNumberSchema } from "../register-api.ts";
 
 const status = {
   type: "string",
@@ -52,7 +52,14 @@ export const positionsSchema = {
       items: {
         type: "object",
         required: ["registrationNumber", "name", "status", "position", "representation", "since"],
-        properties: { registrationNumber: registrationNumberSchema, name: { type: "string" }, status, position, representation, since: dateSchema },
+        properties: {
+          registrationNumber: registrationNumberSchema,
+          name: { type: "string" },
+          status,
+          position,
+          representation,
+          since: dateSchema,
+        },
       },
     },
   },

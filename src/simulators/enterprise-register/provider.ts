@@ -2,8 +2,8 @@
 import type { FastifyInstance } from "fastify";
 import { parseRegistrationNumber } from "../../platform/identifiers/registration-number.ts";
 import { findPerson } from "../population-register/index.ts";
-import { invalidIdentifier, jsonApi, notFound, personNamed, replies } from "../population-register/register-api.ts";
 import { aboutPersons, type ProviderApp } from "../provider-app.ts";
+import { invalidIdentifier, jsonApi, notFound, personNamed, replies } from "../register-api.ts";
 import { findCompany, positionsOf } from "./index.ts";
 import { companySchema, enterpriseOpenapi, positionsSchema } from "./openapi.ts";
 
@@ -14,7 +14,8 @@ function routes(app: FastifyInstance): void {
     "/companies/:registrationNumber",
     { schema: replies(companySchema) },
     async (request, reply) => {
-      if (!parseRegistrationNumber(request.params.registrationNumber).ok) return invalidIdentifier(reply, "Not a valid registration number.");
+      if (!parseRegistrationNumber(request.params.registrationNumber).ok)
+        return invalidIdentifier(reply, "Not a valid registration number.");
       const company = findCompany(request.params.registrationNumber);
       if (!company) return notFound(reply, "The enterprise register has no company with this number.");
       const board = company.board.map((member) => {
@@ -30,20 +31,24 @@ function routes(app: FastifyInstance): void {
     },
   );
 
-  app.get<{ Params: { personalCode: string } }>("/officers/:personalCode/positions", { schema: replies(positionsSchema) }, async (request, reply) => {
-    const person = personNamed(reply, request.params.personalCode);
-    if (!person) return reply;
-    aboutPersons(reply, [person.personalCode]);
-    const positions = positionsOf(person.personalCode).map(({ company, member }) => ({
-      registrationNumber: company.registrationNumber,
-      name: company.name,
-      status: company.status,
-      position: member.position,
-      representation: member.representation,
-      since: member.since,
-    }));
-    return { personalCode: person.personalCode, positions };
-  });
+  app.get<{ Params: { personalCode: string } }>(
+    "/officers/:personalCode/positions",
+    { schema: replies(positionsSchema) },
+    async (request, reply) => {
+      const person = personNamed(reply, request.params.personalCode);
+      if (!person) return reply;
+      aboutPersons(reply, [person.personalCode]);
+      const positions = positionsOf(person.personalCode).map(({ company, member }) => ({
+        registrationNumber: company.registrationNumber,
+        name: company.name,
+        status: company.status,
+        position: member.position,
+        representation: member.representation,
+        since: member.since,
+      }));
+      return { personalCode: person.personalCode, positions };
+    },
+  );
 }
 
 export const enterpriseProvider: ProviderApp = {

@@ -1,5 +1,5 @@
 // The population register API's OpenAPI document, and the schemas its routes serialise answers with.
-import { dateSchema, getOperation, nullableDateSchema, openapiErrors, personalCodeSchema } from "./register-api.ts";
+import { dateSchema, getOperation, nullableDateSchema, openapiErrors, personalCodeSchema } from "../register-api.ts";
 
 const relative = {
   type: "object",
@@ -38,7 +38,11 @@ export const personSchema = {
     residencePermit: {
       type: ["object", "null"],
       required: ["kind", "number", "validUntil"],
-      properties: { kind: { type: "string", enum: ["permanent", "temporary"] }, number: { type: "string" }, validUntil: nullableDateSchema },
+      properties: {
+        kind: { type: "string", enum: ["permanent", "temporary"] },
+        number: { type: "string" },
+        validUntil: nullableDateSchema,
+      },
     },
     declaredAddress: {
       type: ["object", "null"],

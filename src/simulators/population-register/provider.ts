@@ -1,9 +1,9 @@
 // The population register (PMLP) as an HTTP API: persons, their relations, and who is declared where.
 import type { FastifyInstance } from "fastify";
 import { aboutPersons, type ProviderApp } from "../provider-app.ts";
+import { invalidIdentifier, jsonApi, notFound, personCodes, personNamed, replies } from "../register-api.ts";
 import { findAddress, findPerson, type RegisterPerson, residentsAt } from "./index.ts";
 import { personSchema, populationOpenapi, relationsSchema, residentsSchema } from "./openapi.ts";
-import { invalidIdentifier, jsonApi, notFound, personNamed, replies } from "./register-api.ts";
 
 type CodeParams = { Params: { personalCode: string } };
 
@@ -27,22 +27,26 @@ function routes(app: FastifyInstance): void {
       parents: relatives(person.parents),
       children: relatives(person.children),
     };
-    aboutPersons(reply, [person.personalCode, ...[answer.spouse, ...answer.parents, ...answer.children].flatMap((r) => (r ? [r.personalCode] : []))]);
+    aboutPersons(reply, personCodes([person, answer.spouse, ...answer.parents, ...answer.children]));
     return answer;
   });
 
-  app.get<{ Params: { addressCode: string } }>("/addresses/:addressCode/residents", { schema: replies(residentsSchema) }, async (request, reply) => {
-    const addressCode = request.params.addressCode.replace(/\s/g, "");
-    if (!/^\d{9}$/.test(addressCode)) return invalidIdentifier(reply, "An address code has 9 digits.");
-    const address = findAddress(addressCode);
-    if (!address) return notFound(reply, "The address register has no address with this code.");
-    const residents = residentsAt(addressCode).map((person) => ({ ...relative(person), declaredOn: person.declaredOn }));
-    aboutPersons(
-      reply,
-      residents.map((resident) => resident.personalCode),
-    );
-    return { ...address, residents };
-  });
+  app.get<{ Params: { addressCode: string } }>(
+    "/addresses/:addressCode/residents",
+    { schema: replies(residentsSchema) },
+    async (request, reply) => {
+      const addressCode = request.params.addressCode.replace(/\s/g, "");
+      if (!/^\d{9}$/.test(addressCode)) return invalidIdentifier(reply, "An address code has 9 digits.");
+      const address = findAddress(addressCode);
+      if (!address) return notFound(reply, "The address register has no address with this code.");
+      const residents = residentsAt(addressCode).map((person) => ({ ...relative(person), declaredOn: person.declaredOn }));
+      aboutPersons(
+        reply,
+        residents.map((resident) => resident.personalCode),
+      );
+      return { ...address, residents };
+    },
+  );
 }
 
 function personAnswer(person: RegisterPerson) {

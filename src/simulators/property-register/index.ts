@@ -1,7 +1,7 @@
 // The property and cadastre register (Nekustamā īpašuma valsts kadastra informācijas sistēma) as an
 // outside system: synthetic properties whose addresses are the population register's and whose owners
 // are its persons or the enterprise register's companies.
-import { type Party, parseParty } from "../population-register/register-api.ts";
+import { type Party, parseParty, sameParty } from "../register-api.ts";
 import { registerProperties } from "./properties.ts";
 
 export type PropertyKind = "land" | "building" | "apartment";
@@ -45,9 +45,4 @@ export function propertiesOf(owner: string): { property: Property; share: string
 /** The properties at an address: usually one, a building and the land under it can share it. */
 export function propertiesAt(addressCode: string): Property[] {
   return registerProperties.filter((property) => property.address.addressCode === addressCode);
-}
-
-export function sameParty(a: Party, b: Party): boolean {
-  if (a.kind === "person") return b.kind === "person" && a.personalCode === b.personalCode;
-  return b.kind === "company" && a.registrationNumber === b.registrationNumber;
 }

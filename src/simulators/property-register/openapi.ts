@@ -1,12 +1,23 @@
 // The property register API's OpenAPI document, and the schemas its routes serialise answers with.
-import { dateSchema, getOperation, openapiErrors, partySchema } from "../population-register/register-api.ts";
+import { dateSchema, getOperation, openapiErrors, partySchema } from "../register-api.ts";
 
-const cadastreNumber = { type: "string", pattern: "^\\d{11}$", description: "Kadastra numurs: the first four digits are the cadastral territory." } as const;
-const kind = { type: "string", enum: ["land", "building", "apartment"], description: "Land (zeme), building (ēka) or apartment (dzīvoklis)." } as const;
+const cadastreNumber = {
+  type: "string",
+  pattern: "^\\d{11}$",
+  description: "Kadastra numurs: the first four digits are the cadastral territory.",
+} as const;
+const kind = {
+  type: "string",
+  enum: ["land", "building", "apartment"],
+  description: "Land (zeme), building (ēka) or apartment (dzīvoklis).",
+} as const;
 const address = {
   type: "object",
   required: ["addressCode", "text"],
-  properties: { addressCode: { type: "string", pattern: "^\\d{9}$", description: "The address's code in the state address register." }, text: { type: "string" } },
+  properties: {
+    addressCode: { type: "string", pattern: "^\\d{9}$", description: "The address's code in the state address register." },
+    text: { type: "string" },
+  },
 } as const;
 const share = { type: "string", pattern: "^\\d+/\\d+$", description: 'The owner\'s share, e.g. "1/2".' } as const;
 

@@ -1,7 +1,7 @@
 // Synthetic properties: any likeness to real ones is chance. Owners are named in the comments so the
 // data reads without looking codes up. Some people are declared at flats they rent, not own.
 import { findAddress } from "../population-register/index.ts";
-import { type Party, parseParty } from "../population-register/register-api.ts";
+import { type Party, parseParty } from "../register-api.ts";
 import type { Ownership, Property, PropertyKind } from "./index.ts";
 
 // A typo here should stop the register from loading rather than hand out a wrong code.
@@ -21,23 +21,35 @@ function property(cadastreNumber: string, kind: PropertyKind, addressCode: strin
 
 export const registerProperties: readonly Property[] = [
   // Brīvības iela 101-5, Rīga: Jānis and Līga Bērziņi, their home.
-  property("01009001234", "apartment", "105117328", 78.4, [owner("150384-13866", "1/2", "2013-06-14"), owner("220786-10560", "1/2", "2013-06-14")]),
+  property("01009001234", "apartment", "105117328", 78.4, [
+    owner("150384-13866", "1/2", "2013-06-14"),
+    owner("220786-10560", "1/2", "2013-06-14"),
+  ]),
   // Ozolu iela 4, Ogre: Velta Bērziņa's house; the land at Madliena she inherited from her husband Valdis.
   property("74010040512", "building", "104582109", 142.6, [owner("021052-18516", "1/1", "1984-09-03")]),
   property("74680030087", "land", "104902217", 48200, [owner("021052-18516", "1/1", "2024-09-10")]),
   // Liepājas iela 12, Kuldīga: Andris and Ilze Kalniņi; Baznīcas iela 3: his mother Austra.
-  property("62010050233", "building", "103710548", 186.0, [owner("301175-15938", "1/2", "2004-09-21"), owner("140278-14803", "1/2", "2004-09-21")]),
+  property("62010050233", "building", "103710548", 186.0, [
+    owner("301175-15938", "1/2", "2004-09-21"),
+    owner("140278-14803", "1/2", "2004-09-21"),
+  ]),
   property("62010020417", "building", "103710891", 96.3, [owner("050837-16429", "1/1", "1994-02-08")]),
   // Liepājas iela 40, Kuldīga: the sawmill of SIA "Kurzemes Koks", where no one lives.
   property("62010071102", "land", "103711206", 12650, [owner("40003073400", "1/1", "1998-05-14")]),
   // Raunas iela 22, Cēsis: Inese Liepiņa's, inherited; her husband and grown-up son are declared there too.
   property("42010020318", "building", "102114367", 164.8, [owner("171270-19042", "1/1", "2003-04-02")]),
   // Lielā iela 27-8, Jelgava: Mārtiņš and Laura Ozoliņi.
-  property("09009001105", "apartment", "100982455", 61.2, [owner("080190-15509", "1/2", "2020-08-18"), owner("301092-18327", "1/2", "2020-08-18")]),
+  property("09009001105", "apartment", "100982455", 61.2, [
+    owner("080190-15509", "1/2", "2020-08-18"),
+    owner("301092-18327", "1/2", "2020-08-18"),
+  ]),
   // Rīgas iela 40-7, Daugavpils: Tatjana Ivanova's; her husband Sergejs is declared there, not an owner.
   property("05009002207", "apartment", "100603712", 52.7, [owner("190758-17403", "1/1", "1996-10-15")]),
   // Dārza iela 5, Varakļāni: the Ivanovs' summer house, no one declared there.
-  property("70170010094", "building", "104711853", 58.0, [owner("030255-11696", "1/2", "2002-06-27"), owner("190758-17403", "1/2", "2002-06-27")]),
+  property("70170010094", "building", "104711853", 58.0, [
+    owner("030255-11696", "1/2", "2002-06-27"),
+    owner("190758-17403", "1/2", "2002-06-27"),
+  ]),
   // Viestura iela 8-2, Daugavpils: Dmitrijs Ivanovs.
   property("05009003318", "apartment", "100604128", 44.9, [owner("051284-10336", "1/1", "2011-04-28")]),
   // Raimonds Vanags: his own flat on Elizabetes iela, and two he lets, to Olena Kovalenko's family and to Dace Liepiņa.

@@ -67,7 +67,9 @@ test("a landlord's flats have tenants declared at them who own nothing there", (
   const owned = propertiesOf(RAIMONDS);
   assert.ok(owned.length >= 2);
   const tenants = owned.flatMap(({ property }) =>
-    residentsAt(property.address.addressCode).filter((resident) => !ownerCodes(property.address.addressCode).includes(resident.personalCode)),
+    residentsAt(property.address.addressCode).filter(
+      (resident) => !ownerCodes(property.address.addressCode).includes(resident.personalCode),
+    ),
   );
   assert.deepEqual(tenants.map((person) => person.givenName).sort(), ["Dace", "Maksims", "Olena"]);
   for (const tenant of tenants) assert.equal(propertiesOf(tenant.personalCode).length, 0, tenant.givenName);
@@ -86,7 +88,9 @@ test("a parent owns the house where a grown-up child is declared", () => {
 
 test("the register has people declared where they own nothing, owners of several, a company owner and empty properties", () => {
   const declaredElsewhere = properties().flatMap((property) =>
-    residentsAt(property.address.addressCode).filter((resident) => !ownerCodes(property.address.addressCode).includes(resident.personalCode)),
+    residentsAt(property.address.addressCode).filter(
+      (resident) => !ownerCodes(property.address.addressCode).includes(resident.personalCode),
+    ),
   );
   assert.ok(declaredElsewhere.length >= 5);
   assert.ok(propertiesOf("021052-18516").length >= 2, "Velta owns her house and inherited land");
@@ -95,7 +99,8 @@ test("the register has people declared where they own nothing, owners of several
 });
 
 test("properties are found by number in any form people type it, and by owner", () => {
-  for (const property of properties()) assert.equal(findProperty(` ${property.cadastreNumber.slice(0, 4)} ${property.cadastreNumber.slice(4)} `), property);
+  for (const property of properties())
+    assert.equal(findProperty(` ${property.cadastreNumber.slice(0, 4)} ${property.cadastreNumber.slice(4)} `), property);
   assert.equal(findProperty("01009999999"), null);
   assert.equal(findProperty("0100"), null);
   assert.deepEqual(

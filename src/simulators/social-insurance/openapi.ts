@@ -1,5 +1,12 @@
 // The social insurance API's OpenAPI document, and the schemas its routes serialise answers with.
-import { dateSchema, getOperation, nullableDateSchema, openapiErrors, personalCodeSchema, registrationNumberSchema } from "../population-register/register-api.ts";
+import {
+  dateSchema,
+  getOperation,
+  nullableDateSchema,
+  openapiErrors,
+  personalCodeSchema,
+  registrationNumberSchema,
+} from "../register-api.ts";
 
 export const periodsSchema = {
   type: "object",
@@ -44,7 +51,11 @@ export const benefitsSchema = {
           monthlyAmountCents: { type: "integer", minimum: 0, description: "Amount a month in euro cents." },
           from: dateSchema,
           to: { ...nullableDateSchema, description: "Null while it is paid with no end date set." },
-          childPersonalCode: { type: ["string", "null"], pattern: "^\\d{11}$", description: "For childbirth, parental and child benefits: the child's personal code." },
+          childPersonalCode: {
+            type: ["string", "null"],
+            pattern: "^\\d{11}$",
+            description: "For childbirth, parental and child benefits: the child's personal code.",
+          },
         },
       },
     },
@@ -58,7 +69,8 @@ export const socialInsuranceOpenapi = {
   info: {
     title: "Valsts sociālās apdrošināšanas aģentūras dati (Social insurance data)",
     version: "1.0.0",
-    description: "A person's social insurance periods and the benefits and pensions paid to them. A demo register with synthetic data, run by VSAA.",
+    description:
+      "A person's social insurance periods and the benefits and pensions paid to them. A demo register with synthetic data, run by VSAA.",
   },
   tags: [
     { name: "insurance", description: "Social insurance periods." },

@@ -1,8 +1,9 @@
 // The State Social Insurance Agency (VSAA) as an HTTP API: a person's insured periods and benefits.
 import type { FastifyInstance } from "fastify";
+import type { RegistrationNumber } from "../../platform/identifiers/registration-number.ts";
 import { findCompany } from "../enterprise-register/index.ts";
-import { jsonApi, personNamed, replies } from "../population-register/register-api.ts";
 import { aboutPersons, type ProviderApp } from "../provider-app.ts";
+import { jsonApi, personNamed, replies } from "../register-api.ts";
 import { benefitsOf, insuredPeriodsOf } from "./index.ts";
 import { benefitsSchema, periodsSchema, socialInsuranceOpenapi } from "./openapi.ts";
 
@@ -17,7 +18,7 @@ function routes(app: FastifyInstance): void {
     aboutPersons(reply, [person.personalCode]);
     const periods = insuredPeriodsOf(person.personalCode).map(({ employer, ...period }) => ({
       ...period,
-      employer: employer && { registrationNumber: employer, name: findCompany(employer)?.name ?? "" },
+      employer: employer && employerNamed(employer),
     }));
     return { personalCode: person.personalCode, periods };
   });
@@ -26,9 +27,18 @@ function routes(app: FastifyInstance): void {
     const person = personNamed(reply, request.params.personalCode);
     if (!person) return reply;
     const benefits = benefitsOf(person.personalCode).map(({ child, ...benefit }) => ({ ...benefit, childPersonalCode: child }));
-    aboutPersons(reply, [person.personalCode, ...benefits.flatMap((benefit) => (benefit.childPersonalCode ? [benefit.childPersonalCode] : []))]);
+    aboutPersons(reply, [
+      person.personalCode,
+      ...benefits.flatMap((benefit) => (benefit.childPersonalCode ? [benefit.childPersonalCode] : [])),
+    ]);
     return { personalCode: person.personalCode, benefits };
   });
+}
+
+function employerNamed(number: RegistrationNumber): { registrationNumber: RegistrationNumber; name: string } {
+  const company = findCompany(number);
+  if (!company) throw new Error(`Employer ${number} is missing from the enterprise register`);
+  return { registrationNumber: company.registrationNumber, name: company.name };
 }
 
 export const socialInsuranceProvider: ProviderApp = {

@@ -71,7 +71,11 @@ export const insuranceRecords: readonly InsuranceRecord[] = [
     ],
   ),
   // Velta Bērziņa, pensioner.
-  record("021052-18516", [employee(DAUGAVAS_ENERGIJA, "1998-10-01", "2014-12-31")], [benefit("old-age-pension", 612.4, "2015-01-02", null)]),
+  record(
+    "021052-18516",
+    [employee(DAUGAVAS_ENERGIJA, "1998-10-01", "2014-12-31")],
+    [benefit("old-age-pension", 612.4, "2015-01-02", null)],
+  ),
   // Valdis Bērziņš, died 2024-02-14: his pension ended with the month.
   record(
     "110649-17007",

@@ -71,7 +71,10 @@ test("pensioners are paid an old-age pension now, and only people of pension age
   const pensioners = testPersons().filter((someone) => /pensioner/i.test(someone.note.en));
   assert.ok(pensioners.length >= 3);
   for (const pensioner of pensioners) {
-    assert.ok(benefitsOf(pensioner.personalCode).some((benefit) => benefit.kind === "old-age-pension" && current(benefit)), pensioner.givenName);
+    assert.ok(
+      benefitsOf(pensioner.personalCode).some((benefit) => benefit.kind === "old-age-pension" && current(benefit)),
+      pensioner.givenName,
+    );
   }
   for (const record of records()) {
     for (const benefit of record.benefits.filter((b) => b.kind === "old-age-pension")) {

@@ -1,7 +1,6 @@
 // The vehicle register of the Road Traffic Safety Directorate (CSDD) as an outside system: synthetic
 // vehicles owned by population-register persons or enterprise-register companies.
-import { type Party, parseParty } from "../population-register/register-api.ts";
-import { sameParty } from "../property-register/index.ts";
+import { type Party, parseParty, sameParty } from "../register-api.ts";
 import { registerVehicles } from "./vehicles.ts";
 
 /** EU vehicle categories: M1 passenger car, L3 motorcycle, N1 light goods vehicle (van, pick-up). */

@@ -1,5 +1,5 @@
 // The vehicle register API's OpenAPI document, and the schemas its routes serialise answers with.
-import { dateSchema, getOperation, nullableDateSchema, openapiErrors, partySchema } from "../population-register/register-api.ts";
+import { dateSchema, getOperation, nullableDateSchema, openapiErrors, partySchema } from "../register-api.ts";
 
 const vehicleProperties = {
   plate: { type: "string", pattern: "^[A-Z]{2}-\\d{1,4}$", description: 'Registration plate, e.g. "KA-1234".' },
@@ -13,7 +13,18 @@ const vehicleProperties = {
   holder: { ...partySchema, type: ["object", "null"], description: "Who keeps and uses the vehicle (turētājs) when not the owner." },
   inspectionValidUntil: { ...nullableDateSchema, description: "Last day the roadworthiness test is valid; may be past." },
 } as const;
-const vehicleRequired = ["plate", "vin", "make", "model", "year", "category", "firstRegistered", "status", "holder", "inspectionValidUntil"] as const;
+const vehicleRequired = [
+  "plate",
+  "vin",
+  "make",
+  "model",
+  "year",
+  "category",
+  "firstRegistered",
+  "status",
+  "holder",
+  "inspectionValidUntil",
+] as const;
 
 export const vehicleSchema = {
   type: "object",
@@ -26,7 +37,11 @@ export const ownedVehiclesSchema = {
   required: ["owner", "vehicles"],
   properties: {
     owner: partySchema,
-    vehicles: { type: "array", description: "Deregistered vehicles included.", items: { type: "object", required: vehicleRequired, properties: vehicleProperties } },
+    vehicles: {
+      type: "array",
+      description: "Deregistered vehicles included.",
+      items: { type: "object", required: vehicleRequired, properties: vehicleProperties },
+    },
   },
 } as const;
 

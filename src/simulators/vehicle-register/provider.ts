@@ -1,7 +1,7 @@
 // The vehicle register (CSDD) as an HTTP API: a vehicle by plate, and what an owner owns.
 import type { FastifyInstance } from "fastify";
-import { describeParty, invalidIdentifier, jsonApi, notFound, partyNamed, personCodes, replies } from "../population-register/register-api.ts";
 import { aboutPersons, type ProviderApp } from "../provider-app.ts";
+import { describeParty, invalidIdentifier, jsonApi, notFound, partyNamed, personCodes, replies } from "../register-api.ts";
 import { findVehicle, parsePlate, type Vehicle, vehiclesOf } from "./index.ts";
 import { ownedVehiclesSchema, vehicleOpenapi, vehicleSchema } from "./openapi.ts";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findCompany } from "../enterprise-register/index.ts";
 import { ageOn, findPerson } from "../population-register/index.ts";
-import type { Party } from "../population-register/register-api.ts";
+import type { Party } from "../register-api.ts";
 import { findVehicle, parsePlate, vehicles, vehiclesOf } from "./index.ts";
 
 const TODAY = "2026-11-23";
@@ -36,7 +36,8 @@ test("owners and holders are living persons or companies of the registers; a hol
 
 test("the register has a person owning two vehicles, a company's van, a deregistered car and a lapsed inspection", () => {
   const perPerson = new Map<string, number>();
-  for (const { owner } of vehicles()) if (owner.kind === "person") perPerson.set(owner.personalCode, (perPerson.get(owner.personalCode) ?? 0) + 1);
+  for (const { owner } of vehicles())
+    if (owner.kind === "person") perPerson.set(owner.personalCode, (perPerson.get(owner.personalCode) ?? 0) + 1);
   assert.ok([...perPerson.values()].filter((count) => count >= 2).length >= 2);
   assert.ok(vehicles().some((vehicle) => vehicle.owner.kind === "company" && vehicle.category === "N1"));
   assert.ok(vehicles().some((vehicle) => vehicle.status === "deregistered"));

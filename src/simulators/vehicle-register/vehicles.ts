@@ -1,5 +1,5 @@
 // Synthetic vehicles: any likeness to real ones is chance. Owners and holders are named in the comments.
-import { type Party, parseParty } from "../population-register/register-api.ts";
+import { type Party, parseParty } from "../register-api.ts";
 import type { Vehicle } from "./index.ts";
 
 // A typo here should stop the register from loading rather than hand out a wrong plate, VIN or code.

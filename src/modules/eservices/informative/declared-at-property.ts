@@ -2,7 +2,7 @@
 // address the persons declared there from the population register — both through the bus.
 import type { BusCall, BusClient } from "../../exchange/index.ts";
 import { REGISTER_SERVICES } from "../../exchange/index.ts";
-import type { OwnedProperty, OwnedPropertiesAnswer, Resident, ResidentsAnswer } from "./register-answers.ts";
+import type { OwnedPropertiesAnswer, OwnedProperty, Resident, ResidentsAnswer } from "./register-answers.ts";
 
 export type PropertyResidents = { property: OwnedProperty; residents: Resident[] };
 

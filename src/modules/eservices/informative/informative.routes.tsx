@@ -15,7 +15,12 @@ import { myRegisterData } from "./my-register-data.ts";
 async function audit(request: FastifyRequest, services: AppServices, service: string): Promise<void> {
   const { personId } = requireIdentity(request).session;
   await inTransaction(services.db, (trx) =>
-    recordAudit(contextOf(request, trx), { event: "eservices.informative.read", subjectType: "person", subjectId: personId, details: { service } }),
+    recordAudit(contextOf(request, trx), {
+      event: "eservices.informative.read",
+      subjectType: "person",
+      subjectId: personId,
+      details: { service },
+    }),
   );
 }
 

@@ -39,5 +39,13 @@ export type BenefitsAnswer = {
 };
 
 export type VehiclesAnswer = {
-  vehicles: { plate: string; make: string; model: string; year: number; category: string; status?: string }[];
+  vehicles: {
+    plate: string;
+    make: string;
+    model: string;
+    year: number;
+    category: string;
+    inspectionValidUntil: string | null;
+    status: "registered" | "deregistered";
+  }[];
 };

@@ -49,7 +49,9 @@ export function DeclaredAtPropertyPage({ properties, ownerLabel }: { properties:
         <div class="govuk-grid-column-two-thirds">
           <span class="govuk-caption-l">{t("eservices.informative")}</span>
           <h1 class="govuk-heading-l">{t("eservices.declared.title")}</h1>
-          <p class="govuk-body">{ownerLabel ? t("eservices.declared.intro_company", { company: ownerLabel }) : t("eservices.declared.intro")}</p>
+          <p class="govuk-body">
+            {ownerLabel ? t("eservices.declared.intro_company", { company: ownerLabel }) : t("eservices.declared.intro")}
+          </p>
           {properties === null ? (
             <Unavailable />
           ) : properties.length === 0 ? (

@@ -55,7 +55,13 @@ export function MyRegisterDataPage({ data }: { data: MyRegisterData }) {
           <h1 class="govuk-heading-l">{t("eservices.mydata.title")}</h1>
           <p class="govuk-body">{t("eservices.mydata.intro")}</p>
 
-          <RegisterSection id="population" title={t("eservices.mydata.population")} source={t("eservices.source.pmlp")} data={data.person} empty={t("eservices.mydata.no_entry")}>
+          <RegisterSection
+            id="population"
+            title={t("eservices.mydata.population")}
+            source={t("eservices.source.pmlp")}
+            data={data.person}
+            empty={t("eservices.mydata.no_entry")}
+          >
             {(p) => (
               <dl class="govuk-summary-list">
                 <Row label={t("eservices.mydata.name")}>{`${p.givenName} ${p.familyName}`}</Row>
@@ -74,24 +80,56 @@ export function MyRegisterDataPage({ data }: { data: MyRegisterData }) {
             )}
           </RegisterSection>
 
-          <RegisterSection id="family" title={t("eservices.mydata.family")} source={t("eservices.source.pmlp")} data={data.relations} empty={t("eservices.mydata.no_entry")}>
+          <RegisterSection
+            id="family"
+            title={t("eservices.mydata.family")}
+            source={t("eservices.source.pmlp")}
+            data={data.relations}
+            empty={t("eservices.mydata.no_entry")}
+          >
             {(r) => (
               <dl class="govuk-summary-list">
                 <Row label={t("eservices.mydata.spouse")}>{r.spouse ? relativeText(locale, r.spouse) : t("eservices.mydata.none")}</Row>
                 <Row label={t("eservices.mydata.parents")}>
-                  {r.parents.length ? r.parents.map((p) => <span key={p.personalCode} class="govuk-!-display-block">{relativeText(locale, p)}</span>) : t("eservices.mydata.none")}
+                  {r.parents.length
+                    ? r.parents.map((p) => (
+                        <span key={p.personalCode} class="govuk-!-display-block">
+                          {relativeText(locale, p)}
+                        </span>
+                      ))
+                    : t("eservices.mydata.none")}
                 </Row>
                 <Row label={t("eservices.mydata.children")}>
-                  {r.children.length ? r.children.map((c) => <span key={c.personalCode} class="govuk-!-display-block">{relativeText(locale, c)}</span>) : t("eservices.mydata.none")}
+                  {r.children.length
+                    ? r.children.map((c) => (
+                        <span key={c.personalCode} class="govuk-!-display-block">
+                          {relativeText(locale, c)}
+                        </span>
+                      ))
+                    : t("eservices.mydata.none")}
                 </Row>
               </dl>
             )}
           </RegisterSection>
 
-          <RegisterSection id="property" title={t("eservices.mydata.properties")} source={t("eservices.source.vzd")} data={data.properties} empty={t("eservices.mydata.no_properties")}>
+          <RegisterSection
+            id="property"
+            title={t("eservices.mydata.properties")}
+            source={t("eservices.source.vzd")}
+            data={data.properties}
+            empty={t("eservices.mydata.no_properties")}
+          >
             {(a) =>
               none(a.properties, t("eservices.mydata.no_properties")) ?? (
-                <DataTable caption={t("eservices.mydata.properties")} headers={[t("eservices.property.address"), t("eservices.property.cadastre_number"), t("eservices.property.kind"), t("eservices.property.share")]}>
+                <DataTable
+                  caption={t("eservices.mydata.properties")}
+                  headers={[
+                    t("eservices.property.address"),
+                    t("eservices.property.cadastre_number"),
+                    t("eservices.property.kind"),
+                    t("eservices.property.share"),
+                  ]}
+                >
                   {a.properties.map((p) => (
                     <tr key={p.cadastreNumber} class="govuk-table__row">
                       <td class="govuk-table__cell">{p.address.text}</td>
@@ -105,14 +143,29 @@ export function MyRegisterDataPage({ data }: { data: MyRegisterData }) {
             }
           </RegisterSection>
 
-          <RegisterSection id="companies" title={t("eservices.mydata.positions")} source={t("eservices.source.ur")} data={data.positions} empty={t("eservices.mydata.no_positions")}>
+          <RegisterSection
+            id="companies"
+            title={t("eservices.mydata.positions")}
+            source={t("eservices.source.ur")}
+            data={data.positions}
+            empty={t("eservices.mydata.no_positions")}
+          >
             {(a) =>
               none(a.positions, t("eservices.mydata.no_positions")) ?? (
-                <DataTable caption={t("eservices.mydata.positions")} headers={[t("eservices.mydata.company"), t("eservices.mydata.position"), t("eservices.mydata.representation"), t("eservices.mydata.since")]}>
+                <DataTable
+                  caption={t("eservices.mydata.positions")}
+                  headers={[
+                    t("eservices.mydata.company"),
+                    t("eservices.mydata.position"),
+                    t("eservices.mydata.representation"),
+                    t("eservices.mydata.since"),
+                  ]}
+                >
                   {a.positions.map((p) => (
                     <tr key={p.registrationNumber} class="govuk-table__row">
                       <td class="govuk-table__cell">
-                        {p.name} ({p.registrationNumber}){p.status !== "active" ? ` — ${t(`eservices.mydata.company_status.${p.status}`)}` : ""}
+                        {p.name} ({p.registrationNumber})
+                        {p.status !== "active" ? ` — ${t(`eservices.mydata.company_status.${p.status}`)}` : ""}
                       </td>
                       <td class="govuk-table__cell">{t(`eservices.mydata.position.${p.position}`)}</td>
                       <td class="govuk-table__cell">{t(`eservices.mydata.representation.${p.representation}`)}</td>
@@ -124,10 +177,19 @@ export function MyRegisterDataPage({ data }: { data: MyRegisterData }) {
             }
           </RegisterSection>
 
-          <RegisterSection id="insurance" title={t("eservices.mydata.insurance")} source={t("eservices.source.vsaa")} data={data.periods} empty={t("eservices.mydata.no_insurance")}>
+          <RegisterSection
+            id="insurance"
+            title={t("eservices.mydata.insurance")}
+            source={t("eservices.source.vsaa")}
+            data={data.periods}
+            empty={t("eservices.mydata.no_insurance")}
+          >
             {(a) =>
               none(a.periods, t("eservices.mydata.no_insurance")) ?? (
-                <DataTable caption={t("eservices.mydata.insurance")} headers={[t("eservices.mydata.period"), t("eservices.mydata.insurance_kind"), t("eservices.mydata.employer")]}>
+                <DataTable
+                  caption={t("eservices.mydata.insurance")}
+                  headers={[t("eservices.mydata.period"), t("eservices.mydata.insurance_kind"), t("eservices.mydata.employer")]}
+                >
                   {a.periods.map((p, i) => (
                     <tr key={i} class="govuk-table__row">
                       <td class="govuk-table__cell">{period(locale, p.from, p.to, ongoing)}</td>
@@ -140,10 +202,19 @@ export function MyRegisterDataPage({ data }: { data: MyRegisterData }) {
             }
           </RegisterSection>
 
-          <RegisterSection id="benefits" title={t("eservices.mydata.benefits")} source={t("eservices.source.vsaa")} data={data.benefits} empty={t("eservices.mydata.no_benefits")}>
+          <RegisterSection
+            id="benefits"
+            title={t("eservices.mydata.benefits")}
+            source={t("eservices.source.vsaa")}
+            data={data.benefits}
+            empty={t("eservices.mydata.no_benefits")}
+          >
             {(a) =>
               none(a.benefits, t("eservices.mydata.no_benefits")) ?? (
-                <DataTable caption={t("eservices.mydata.benefits")} headers={[t("eservices.mydata.benefit"), t("eservices.mydata.monthly"), t("eservices.mydata.period")]}>
+                <DataTable
+                  caption={t("eservices.mydata.benefits")}
+                  headers={[t("eservices.mydata.benefit"), t("eservices.mydata.monthly"), t("eservices.mydata.period")]}
+                >
                   {a.benefits.map((b, i) => (
                     <tr key={i} class="govuk-table__row">
                       <td class="govuk-table__cell">{t(`eservices.mydata.benefit.${b.kind}`)}</td>
@@ -156,15 +227,33 @@ export function MyRegisterDataPage({ data }: { data: MyRegisterData }) {
             }
           </RegisterSection>
 
-          <RegisterSection id="vehicles" title={t("eservices.mydata.vehicles")} source={t("eservices.source.csdd")} data={data.vehicles} empty={t("eservices.mydata.no_vehicles")}>
+          <RegisterSection
+            id="vehicles"
+            title={t("eservices.mydata.vehicles")}
+            source={t("eservices.source.csdd")}
+            data={data.vehicles}
+            empty={t("eservices.mydata.no_vehicles")}
+          >
             {(a) =>
               none(a.vehicles, t("eservices.mydata.no_vehicles")) ?? (
-                <DataTable caption={t("eservices.mydata.vehicles")} headers={[t("eservices.mydata.plate"), t("eservices.mydata.vehicle"), t("eservices.mydata.year")]}>
+                <DataTable
+                  caption={t("eservices.mydata.vehicles")}
+                  headers={[
+                    t("eservices.mydata.plate"),
+                    t("eservices.mydata.vehicle"),
+                    t("eservices.mydata.year"),
+                    t("eservices.mydata.inspection"),
+                  ]}
+                >
                   {a.vehicles.map((v) => (
                     <tr key={v.plate} class="govuk-table__row">
                       <td class="govuk-table__cell">{v.plate}</td>
-                      <td class="govuk-table__cell">{`${v.make} ${v.model}`}</td>
+                      <td class="govuk-table__cell">
+                        {`${v.make} ${v.model}`}
+                        {v.status === "deregistered" ? ` — ${t("eservices.mydata.deregistered")}` : ""}
+                      </td>
                       <td class="govuk-table__cell">{v.year}</td>
+                      <td class="govuk-table__cell">{v.inspectionValidUntil ? formatDate(locale, v.inspectionValidUntil) : "—"}</td>
                     </tr>
                   ))}
                 </DataTable>

@@ -22,7 +22,11 @@ function parsedPublicKey(text: string | undefined): Record<string, unknown> | nu
 }
 
 /** Creates the consumer; returns its secret, which is not stored and cannot be shown again. */
-export async function createConsumer(ctx: Context, input: ConsumerInput, options: { secret?: string } = {}): Promise<{ id: string; secret: string }> {
+export async function createConsumer(
+  ctx: Context,
+  input: ConsumerInput,
+  options: { secret?: string } = {},
+): Promise<{ id: string; secret: string }> {
   const errors: Record<string, string> = {};
   if (!isClientId(input.clientId)) errors.clientId = "exchange.consumer.client_id.invalid";
   if (!input.name.trim()) errors.name = "exchange.consumer.name.required";
@@ -45,6 +49,11 @@ export async function createConsumer(ctx: Context, input: ConsumerInput, options
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await recordAudit(ctx, { event: "exchange.consumer.create", subjectType: "consumer", subjectId: row.id, details: { clientId: input.clientId } });
+  await recordAudit(ctx, {
+    event: "exchange.consumer.create",
+    subjectType: "consumer",
+    subjectId: row.id,
+    details: { clientId: input.clientId },
+  });
   return { id: row.id, secret };
 }

@@ -25,7 +25,12 @@ function verifySignedToken(token: string, consumer: ConsumerRow, nowSeconds: num
     if (alg.alg !== "EdDSA") return false;
     const key = createPublicKey({ key: consumer.publicKey as never, format: "jwk" });
     if (!verify(null, Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, "base64url"))) return false;
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { iss?: string; aud?: string; exp?: number; iat?: number };
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as {
+      iss?: string;
+      aud?: string;
+      exp?: number;
+      iat?: number;
+    };
     return (
       claims.iss === consumer.clientId &&
       claims.aud === GATEWAY_AUDIENCE &&

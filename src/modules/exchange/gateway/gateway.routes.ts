@@ -88,7 +88,7 @@ async function handle(deps: GatewayDeps, request: FastifyRequest, reply: Fastify
     responseBody: null,
     subjects: [],
   };
-  const finish = async (f: Failure | null, send: () => FastifyReply): Promise<FastifyReply> => {
+  const finish = async (f: Failure | null, send?: () => FastifyReply): Promise<FastifyReply> => {
     entry.durationMs = Math.round(performance.now() - started);
     if (f) Object.assign(entry, { status: f.status, errorCode: f.code });
     try {
@@ -97,22 +97,22 @@ async function handle(deps: GatewayDeps, request: FastifyRequest, reply: Fastify
       request.log.error({ err: error }, "exchange message log write failed");
       return sendFailure(request, reply, failure("log_unavailable"), messageId);
     }
-    return f ? sendFailure(request, reply, f, messageId) : send();
+    return f || !send ? sendFailure(request, reply, f ?? failure("log_unavailable"), messageId) : send();
   };
 
   const { db } = deps.services;
   const consumer = await findConsumerByClientId(db, clientId);
-  if (!consumer || !authenticates(request.headers.authorization, consumer, new Date())) return finish(failure("invalid_credentials"), () => reply);
+  if (!consumer || !authenticates(request.headers.authorization, consumer, new Date())) return finish(failure("invalid_credentials"));
   const service = await findServiceByServiceId(db, address.serviceId);
-  if (!service || service.status !== "active") return finish(failure("unknown_service"), () => reply);
+  if (service?.status !== "active") return finish(failure("unknown_service"));
   const grant = await findLiveGrant(db, consumer.id, service.id);
-  if (!grant) return finish(failure("no_grant"), () => reply);
+  if (!grant) return finish(failure("no_grant"));
   entry.grantId = grant.id;
   entry.purpose = grant.purposeLv;
   if (grant.logBodies) entry.requestBody = body ? `${requestText}${body.toString("utf8")}` : requestText;
 
   const system = providerSystem(service.serviceId);
-  if (!deps.breakers.allows(system)) return finish(failure("provider_unavailable"), () => reply);
+  if (!deps.breakers.allows(system)) return finish(failure("provider_unavailable"));
   const headers: Record<string, string> = {
     authorization: `Bearer ${deps.keys.providerKey(system)}`,
     "x-road-client": clientId,
@@ -135,7 +135,7 @@ async function handle(deps: GatewayDeps, request: FastifyRequest, reply: Fastify
   } catch (error) {
     deps.breakers.failed(system);
     const timedOut = error instanceof ForwardError && error.kind === "timeout";
-    return finish(failure(timedOut ? "provider_timeout" : "provider_unavailable"), () => reply);
+    return finish(failure(timedOut ? "provider_timeout" : "provider_unavailable"));
   }
   if (answer.status >= 500) deps.breakers.failed(system);
   else deps.breakers.succeeded(system);

@@ -43,7 +43,17 @@ async function busUses(db: Kysely<Tables>, personalCode: string, selfUser: strin
     .innerJoin("exchange.access_grant as g", "g.id", "ml.grant_id")
     .innerJoin("exchange.consumer as c", "c.id", "g.consumer_id")
     .innerJoin("exchange.provider_service as s", "s.id", "g.service_id")
-    .select(["ml.logged_at", "ml.user_id", "c.institution", "c.name", "s.name_lv", "s.name_en", "s.institution as provider", "g.purpose_lv", "g.purpose_en"])
+    .select([
+      "ml.logged_at",
+      "ml.user_id",
+      "c.institution",
+      "c.name",
+      "s.name_lv",
+      "s.name_en",
+      "s.institution as provider",
+      "g.purpose_lv",
+      "g.purpose_en",
+    ])
     .where("ms.personal_code", "=", personalCode)
     .where("g.exception", "=", false)
     .where("ml.status", ">=", 200)

@@ -30,7 +30,9 @@ function UseRow({ use }: { use: DataUse }) {
       <td class="govuk-table__cell">{formatDateTime(locale, use.at)}</td>
       <td class="govuk-table__cell">
         {institution}
-        {use.system ? <span class="govuk-!-display-block govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{use.system}</span> : null}
+        {use.system ? (
+          <span class="govuk-!-display-block govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{use.system}</span>
+        ) : null}
       </td>
       <td class="govuk-table__cell">
         {use.what ? use.what[locale] : t(`exchange.usage.event.${use.event}`)}
@@ -42,7 +44,11 @@ function UseRow({ use }: { use: DataUse }) {
       </td>
       <td class="govuk-table__cell">
         {use.purpose ? use.purpose[locale] : t("exchange.usage.purpose_staff")}
-        {use.byThemselves ? <strong class="govuk-tag govuk-tag--grey govuk-!-margin-left-1">{t("exchange.usage.by_you")}</strong> : null}
+        {use.byThemselves ? (
+          <span class="govuk-!-display-block govuk-!-margin-top-1">
+            <strong class="govuk-tag govuk-tag--grey">{t("exchange.usage.by_you")}</strong>
+          </span>
+        ) : null}
       </td>
     </tr>
   );
@@ -82,8 +88,24 @@ export function DataUsagePage({
             </option>
           ))}
         </Select>
-        <TextInput id="no" name="no" type="date" label={t("exchange.usage.from")} value={query.from} error={errors.no ? t(errors.no) : undefined} />
-        <TextInput id="lidz" name="lidz" type="date" label={t("exchange.usage.to")} value={query.to} error={errors.lidz ? t(errors.lidz) : undefined} />
+        <TextInput
+          id="no"
+          name="no"
+          type="date"
+          label={t("exchange.usage.from")}
+          value={query.from}
+          widthClass="govuk-input--width-10"
+          error={errors.no ? t(errors.no) : undefined}
+        />
+        <TextInput
+          id="lidz"
+          name="lidz"
+          type="date"
+          label={t("exchange.usage.to")}
+          value={query.to}
+          widthClass="govuk-input--width-10"
+          error={errors.lidz ? t(errors.lidz) : undefined}
+        />
         <button type="submit" class="govuk-button govuk-button--secondary">
           {t("exchange.usage.filter")}
         </button>

@@ -156,7 +156,7 @@ export function ServicePage({ service, grants, administrator }: ServicePageProps
       <ServiceDetails service={service} />
       <h2 class="govuk-heading-m">{t("exchange.registry.openapi.title")}</h2>
       <TableWrap label={t("exchange.registry.openapi.region")}>
-        <pre class="govuk-body-s">{JSON.stringify(service.openapi, null, 2)}</pre>
+        <pre>{JSON.stringify(service.openapi, null, 2)}</pre>
       </TableWrap>
       <h2 class="govuk-heading-m">{t("exchange.registry.live_grants")}</h2>
       <ServiceGrants grants={grants} />

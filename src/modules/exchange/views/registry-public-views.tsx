@@ -3,7 +3,7 @@
 import { DataTable } from "../../../platform/html/components/data-table.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
-import { localePath } from "../../../platform/i18n/locale.ts";
+import { type Locale, localePath } from "../../../platform/i18n/locale.ts";
 import type { ProviderServiceRow } from "../registry.repository.ts";
 import { institutionName, XRoadId, YesNo } from "./registry-parts.tsx";
 
@@ -135,11 +135,12 @@ function ServiceCard({ service }: { service: ProviderServiceRow }) {
   );
 }
 
-/** Active services by institution, in the order the list comes (by institution, then service id). */
-function byInstitution(services: ProviderServiceRow[]): [string, ProviderServiceRow[]][] {
+/** Services by institution, institutions by name; within one, in the order the list comes. */
+function byInstitution(services: ProviderServiceRow[], locale: Locale): [string, ProviderServiceRow[]][] {
   const groups = new Map<string, ProviderServiceRow[]>();
-  for (const s of services) groups.set(s.institution, [...(groups.get(s.institution) ?? []), s]);
-  return [...groups];
+  for (const s of services)
+    groups.set(institutionName(s.institution, locale), [...(groups.get(institutionName(s.institution, locale)) ?? []), s]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b, locale));
 }
 
 export function PublicRegistryPage({ services }: { services: ProviderServiceRow[] }) {
@@ -155,10 +156,10 @@ export function PublicRegistryPage({ services }: { services: ProviderServiceRow[
           <ErrorCodes />
           <h2 class="govuk-heading-m">{t("exchange.public.services.title")}</h2>
           {services.length === 0 ? <p class="govuk-body">{t("exchange.public.services.none")}</p> : null}
-          {byInstitution(services).map(([institution, list], i) => (
+          {byInstitution(services, locale).map(([institution, list], i) => (
             <section key={institution} aria-labelledby={`institution-${i}`}>
               <h3 class="govuk-heading-s" id={`institution-${i}`}>
-                {institutionName(institution, locale)}
+                {institution}
               </h3>
               {list.map((s) => (
                 <ServiceCard key={s.id} service={s} />

@@ -17,7 +17,11 @@ export const MEMBERSHIP_FIELDS = ["personalCode", "role", "unit"] as const;
 export type MembershipInput = Record<(typeof MEMBERSHIP_FIELDS)[number], string>;
 
 /** The register's entry of the person to be made staff; asked before the transaction, over the bus. */
-export async function candidateEntry(registers: Registers, input: MembershipInput, identity: RequestIdentity): Promise<RegisterEntry | null> {
+export async function candidateEntry(
+  registers: Registers,
+  input: MembershipInput,
+  identity: RequestIdentity,
+): Promise<RegisterEntry | null> {
   const parsed = parsePersonalCode(input.personalCode);
   return parsed.ok ? registers.entryOf(parsed.code, `user:${identity.session.personId}`) : null;
 }

@@ -50,11 +50,7 @@ function RegisterSection({ person, entry, unavailable }: { person: Person; entry
         ) : null}
       </dl>
       <p class="govuk-body-s">
-        {unavailable
-          ? t("register_unavailable")
-          : entry
-            ? t("identity.account.register.source")
-            : t("identity.account.register.not_found")}
+        {unavailable ? t("register_unavailable") : entry ? t("identity.account.register.source") : t("identity.account.register.not_found")}
       </p>
       <ul class="govuk-list">
         <li>

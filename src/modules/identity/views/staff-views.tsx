@@ -60,13 +60,21 @@ export function StaffHomePage({
               </li>
             ))}
           </ul>
-          {acting?.role === "administrator" ? (
-            <p class="govuk-body">
-              <a class="govuk-link" href={localePath(locale, "/darbs/darbinieki")}>
-                {t("identity.staff.admin.title")}
+          <h2 class="govuk-heading-m">{t("identity.staff.home.areas")}</h2>
+          <ul class="govuk-list">
+            <li>
+              <a class="govuk-link" href={localePath(locale, "/darbs/datu-apmaina")}>
+                {t("identity.staff.home.exchange")}
               </a>
-            </p>
-          ) : null}
+            </li>
+            {acting?.role === "administrator" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/darbinieki")}>
+                  {t("identity.staff.admin.title")}
+                </a>
+              </li>
+            ) : null}
+          </ul>
         </div>
       </div>
     </Layout>

@@ -1,12 +1,12 @@
 // What the demo registers' HTTP APIs share: errors in one JSON shape and never a stack trace, no
 // caching, the OpenAPI pieces every document repeats, and reading an owner that a path names either
-// by personal code or by registration number. It lives with the population register because every
-// other register already depends on it.
+// by personal code or by registration number. It lives with the population register, which every
+// other register already depends on.
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { type PersonalCode, parsePersonalCode } from "../../platform/identifiers/personal-code.ts";
-import { parseRegistrationNumber, type RegistrationNumber } from "../../platform/identifiers/registration-number.ts";
-import { findCompany } from "../enterprise-register/index.ts";
-import { findPerson, type RegisterPerson } from "./index.ts";
+import { type PersonalCode, parsePersonalCode } from "../platform/identifiers/personal-code.ts";
+import { parseRegistrationNumber, type RegistrationNumber } from "../platform/identifiers/registration-number.ts";
+import { findCompany } from "./enterprise-register/index.ts";
+import { findPerson, type RegisterPerson } from "./population-register/index.ts";
 
 type ErrorCode = "not_found" | "invalid_identifier" | "internal_error";
 
@@ -55,6 +55,11 @@ export function parseParty(input: string): Party | null {
   return company.ok ? { kind: "company", registrationNumber: company.number } : null;
 }
 
+export function sameParty(a: Party, b: Party): boolean {
+  if (a.kind === "person") return b.kind === "person" && a.personalCode === b.personalCode;
+  return b.kind === "company" && a.registrationNumber === b.registrationNumber;
+}
+
 export function fullName(person: Pick<RegisterPerson, "givenName" | "familyName">): string {
   return `${person.givenName} ${person.familyName}`;
 }
@@ -63,8 +68,16 @@ export function fullName(person: Pick<RegisterPerson, "givenName" | "familyName"
 // document shows, so the document cannot promise a field the API leaves out.
 export const dateSchema = { type: "string", format: "date" } as const;
 export const nullableDateSchema = { type: ["string", "null"], format: "date" } as const;
-export const personalCodeSchema = { type: "string", pattern: "^\\d{11}$", description: "Personal code, 11 digits without hyphen." } as const;
-export const registrationNumberSchema = { type: "string", pattern: "^[49]\\d{10}$", description: "Registration number, 11 digits." } as const;
+export const personalCodeSchema = {
+  type: "string",
+  pattern: "^\\d{11}$",
+  description: "Personal code, 11 digits without hyphen.",
+} as const;
+export const registrationNumberSchema = {
+  type: "string",
+  pattern: "^[49]\\d{10}$",
+  description: "Registration number, 11 digits.",
+} as const;
 
 export const errorSchema = {
   type: "object",
@@ -123,7 +136,16 @@ export function getOperation(operation: {
       operationId: operation.operationId,
       summary: operation.summary,
       description: operation.description,
-      parameters: [{ name: parameter.name, in: "path", required: true, description: parameter.description, schema: { type: "string" }, example: parameter.example }],
+      parameters: [
+        {
+          name: parameter.name,
+          in: "path",
+          required: true,
+          description: parameter.description,
+          schema: { type: "string" },
+          example: parameter.example,
+        },
+      ],
       responses: {
         200: { description: "Found.", content: { "application/json": { schema: { $ref: `#/components/schemas/${operation.schema}` } } } },
         400: { $ref: "#/components/responses/InvalidIdentifier" },
@@ -134,7 +156,9 @@ export function getOperation(operation: {
 }
 
 /** A party as an answer shows it, with its name; null if the person or company is in neither register. */
-export function describeParty(party: Party): { kind: Party["kind"]; personalCode: string | null; registrationNumber: string | null; name: string } | null {
+export function describeParty(
+  party: Party,
+): { kind: Party["kind"]; personalCode: string | null; registrationNumber: string | null; name: string } | null {
   if (party.kind === "person") {
     const person = findPerson(party.personalCode);
     return person && { kind: "person", personalCode: person.personalCode, registrationNumber: null, name: fullName(person) };
