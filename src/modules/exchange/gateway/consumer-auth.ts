@@ -4,6 +4,8 @@ import { createHash, createPublicKey, timingSafeEqual, verify } from "node:crypt
 import type { ConsumerRow } from "../registry.repository.ts";
 
 const MAX_TOKEN_SECONDS = 300;
+/** How far ahead of ours a consumer's clock may be. */
+const CLOCK_SKEW_SECONDS = 60;
 export const GATEWAY_AUDIENCE = "epak-gateway";
 
 export function secretHash(secret: string): string {
@@ -37,6 +39,7 @@ function verifySignedToken(token: string, consumer: ConsumerRow, nowSeconds: num
       typeof claims.exp === "number" &&
       typeof claims.iat === "number" &&
       claims.exp > nowSeconds &&
+      claims.iat <= nowSeconds + CLOCK_SKEW_SECONDS &&
       claims.exp - claims.iat <= MAX_TOKEN_SECONDS
     );
   } catch {

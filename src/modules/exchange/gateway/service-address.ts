@@ -11,7 +11,9 @@ export function parseServiceAddress(url: string): ServiceAddress | null {
   const id = segments.slice(0, 5);
   if (id.length < 5 || !id.every((s) => SEGMENT.test(decodeURIComponentSafe(s)))) return null;
   const rest = segments.slice(5);
-  if (rest.some((s) => s === ".." || s === ".")) return null;
+  // The provider's URL is built from these segments: a dot segment, even percent-encoded, or an
+  // encoded slash would climb out of the granted service's base into another service's paths.
+  if (rest.some((s) => !isPlainSegment(s))) return null;
   return { serviceId: id.join("/"), path: rest.length ? `/${rest.join("/")}` : "", query: query ? `?${query}` : "" };
 }
 
@@ -19,6 +21,12 @@ export function parseServiceAddress(url: string): ServiceAddress | null {
 export function isClientId(value: string): boolean {
   const parts = value.split("/");
   return parts.length === 4 && parts.every((s) => SEGMENT.test(s));
+}
+
+function isPlainSegment(segment: string): boolean {
+  const decoded = decodeURIComponentSafe(segment);
+  if (decoded === "" && segment !== "") return false;
+  return decoded !== "." && decoded !== ".." && !decoded.includes("/") && !decoded.includes("\\");
 }
 
 function decodeURIComponentSafe(s: string): string {

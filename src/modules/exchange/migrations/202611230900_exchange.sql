@@ -105,3 +105,5 @@ end;
 $$;
 create trigger message_log_append_only before update or delete on exchange.message_log
   for each row execute function exchange.refuse_change();
+create trigger message_log_no_truncate before truncate on exchange.message_log
+  for each statement execute function exchange.refuse_change();
