@@ -72,7 +72,7 @@ export function DataUsagePage({
   const { t, locale } = usePage();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <Layout title={t("exchange.usage.title")}>
+    <Layout title={`${Object.keys(errors).length ? `${t("form.error_title_prefix")} ` : ""}${t("exchange.usage.title")}`}>
       <a href={localePath(locale, "/konts")} class="govuk-back-link">
         {t("exchange.usage.back")}
       </a>
