@@ -40,7 +40,7 @@ How fast Epak serves and starts on one machine, against a bare Fastify server on
 Reproduce with \`npm run bench\`.
 `;
 
-function machine(): string {
+export function machine(): string {
   const model = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? cpus()[0]?.model ?? "unknown CPU";
   const gib = (totalmem() / 1024 ** 3).toFixed(1);
   return `${model}, ${cpus().length} cores, ${gib} GiB memory, Linux ${release()}, Node ${process.version}`;

@@ -36,6 +36,8 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     LOG_LEVEL: "silent",
     COOKIE_SECURE: "false",
     MAX_EVENT_LOOP_DELAY_MS: "0",
+    // Tests revoke a grant and expect the very next call refused; the cache has its own test.
+    EXCHANGE_CACHE_MS: "0",
     ...options.env,
   });
   const database = await testDatabase();

@@ -7,6 +7,7 @@ import { dataUsageRoutes } from "./data-usage.routes.tsx";
 import { CircuitBreakers } from "./gateway/circuit-breaker.ts";
 import { gatewayRoutes } from "./gateway/gateway.routes.ts";
 import { exchangeKeys } from "./gateway/provider-key.ts";
+import { RegistryCache } from "./gateway/registry-cache.ts";
 import { MessageLog } from "./message-log.ts";
 import { registryRoutes } from "./registry.routes.tsx";
 import { seedExchange } from "./seed.ts";
@@ -19,7 +20,8 @@ export { type LogVerdict, verifyMessageLog } from "./verify-log.ts";
 
 async function exchangeRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   const log = new MessageLog(services.db);
-  gatewayRoutes(app, { services, log, breakers: new CircuitBreakers(), keys: await exchangeKeys(services.db) });
+  const registry = new RegistryCache(services.db, services.config.exchange.cacheMs);
+  gatewayRoutes(app, { services, log, breakers: new CircuitBreakers(), keys: await exchangeKeys(services.db), registry });
   app.addHook("onClose", () => log.flush());
   registryRoutes(app, services);
   dataUsageRoutes(app, services);

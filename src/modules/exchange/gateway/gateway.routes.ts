@@ -6,14 +6,20 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppServices } from "../../../platform/module.ts";
 import { DATA_SUBJECTS_HEADER } from "../../../simulators/provider-app.ts";
 import { type LogEntry, type MessageLog, sha256 } from "../message-log.ts";
-import { findConsumerByClientId, findLiveGrant, findServiceByServiceId } from "../registry.repository.ts";
 import type { CircuitBreakers } from "./circuit-breaker.ts";
 import { authenticates } from "./consumer-auth.ts";
 import { ForwardError, forward } from "./forward.ts";
 import type { ExchangeKeys } from "./provider-key.ts";
+import type { RegistryCache } from "./registry-cache.ts";
 import { isClientId, parseServiceAddress } from "./service-address.ts";
 
-export type GatewayDeps = { services: AppServices; log: MessageLog; breakers: CircuitBreakers; keys: ExchangeKeys };
+export type GatewayDeps = {
+  services: AppServices;
+  log: MessageLog;
+  breakers: CircuitBreakers;
+  keys: ExchangeKeys;
+  registry: RegistryCache;
+};
 
 type Failure = { code: string; status: number; type: string };
 
@@ -100,12 +106,12 @@ async function handle(deps: GatewayDeps, request: FastifyRequest, reply: Fastify
     return f || !send ? sendFailure(request, reply, f ?? failure("log_unavailable"), messageId) : send();
   };
 
-  const { db } = deps.services;
-  const consumer = await findConsumerByClientId(db, clientId);
+  const { registry } = deps;
+  const consumer = await registry.consumer(clientId);
   if (!consumer || !authenticates(request.headers.authorization, consumer, new Date())) return finish(failure("invalid_credentials"));
-  const service = await findServiceByServiceId(db, address.serviceId);
+  const service = await registry.service(address.serviceId);
   if (service?.status !== "active") return finish(failure("unknown_service"));
-  const grant = await findLiveGrant(db, consumer.id, service.id);
+  const grant = await registry.grant(consumer.id, service.id);
   if (!grant) return finish(failure("no_grant"));
   entry.grantId = grant.id;
   entry.purpose = grant.purposeLv;
