@@ -86,6 +86,10 @@ export class MessageLog {
 
   async #drain(): Promise<void> {
     try {
+      // The embedded database answers without letting other requests in, so without this pause
+      // every call would find the writer idle and commit alone: one turn of the event loop lets
+      // the answers already waiting on sockets join the batch.
+      await new Promise((resolve) => setImmediate(resolve));
       while (this.#queue.length) {
         const batch = this.#queue;
         this.#queue = [];
