@@ -1,16 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import Fastify from "fastify";
 import { DATA_SUBJECTS_HEADER } from "../provider-app.ts";
+import { getFrom } from "../provider-inject.ts";
 import { populationProvider as provider } from "./provider.ts";
 
-async function get(path: string) {
-  const app = Fastify();
-  await app.register(async (scoped) => provider.routes(scoped), { prefix: provider.prefix });
-  const response = await app.inject({ method: "GET", url: `${provider.prefix}${path}` });
-  await app.close();
-  return { status: response.statusCode, headers: response.headers, body: response.json() };
-}
+const get = (path: string) => getFrom(provider, path);
 
 test("a person is answered with identity, status and declared address, and named as the data subject", async () => {
   const { status, headers, body } = await get("/persons/150384-13866");
