@@ -3,6 +3,8 @@
 // redirects followed one by one. Tests of anything behind a login start from `loginAs`.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Tables } from "../../src/platform/db/tables.ts";
 
 /** One answer, read in full; `url` is where it came from. */
 export type Page = { url: URL; status: number; headers: Headers; location: string | null; body: string };
@@ -197,4 +199,28 @@ export function sessionTokenHash(visitor: Visitor, cookieName = "epak_session"):
   const token = visitor.cookie(cookieName);
   if (!token) throw new Error(`The visitor has no ${cookieName} cookie`);
   return createHash("sha256").update(token).digest("base64url");
+}
+
+/** The id of the person's live staff membership at `unitCode`, to choose it in the role switcher. */
+export async function membershipId(db: Kysely<Tables>, personalCode: string, unitCode: string): Promise<string> {
+  const row = await db
+    .selectFrom("identity.staff_membership as m")
+    .innerJoin("identity.person as p", "p.id", "m.person_id")
+    .select("m.id")
+    .where("p.personal_code", "=", personalCode)
+    .where("m.unit_code", "=", unitCode)
+    .where("m.revoked_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Logs in and switches to the person's staff role at `unitCode`; returns the visitor, now on /darbs. */
+export async function loginAsStaff(baseUrl: string, db: Kysely<Tables>, options: LoginOptions, unitCode: string): Promise<Visitor> {
+  const visitor = await loginAs(baseUrl, { ...options, back: "/darbs" });
+  const home = await visitor.get("/darbs");
+  const acting = `staff:${await membershipId(db, options.personalCode, unitCode)}`;
+  const switched = await visitor.post("/konts/loma", { _csrf: visitor.csrf(home.body), acting });
+  assert.equal(switched.status, 303);
+  assert.equal(switched.location, "/darbs");
+  return visitor;
 }

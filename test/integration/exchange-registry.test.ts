@@ -7,7 +7,7 @@ import { registerProviderService } from "../../src/modules/exchange/index.ts";
 import { systemContext } from "../../src/platform/context.ts";
 import { inTransaction } from "../../src/platform/db/transaction.ts";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
-import { type LoginOptions, loginAs, type Page, Visitor } from "../harness/login.ts";
+import { type LoginOptions, loginAsStaff, type Page, Visitor } from "../harness/login.ts";
 
 const ANDRIS = "30117515938"; // administrator at VDAA
 const ILZE = "14027814803"; // officer at VSAA
@@ -58,28 +58,7 @@ describe("exchange registry pages", () => {
   });
   after(() => site.close());
 
-  const membershipId = async (personalCode: string, unitCode: string): Promise<string> => {
-    const row = await site.database.db
-      .selectFrom("identity.staff_membership as m")
-      .innerJoin("identity.person as p", "p.id", "m.person_id")
-      .select("m.id")
-      .where("p.personal_code", "=", personalCode)
-      .where("m.unit_code", "=", unitCode)
-      .where("m.revoked_at", "is", null)
-      .executeTakeFirstOrThrow();
-    return row.id;
-  };
-
-  const asStaff = async (options: LoginOptions, unitCode: string): Promise<Visitor> => {
-    const visitor = await loginAs(site.url, { ...options, back: "/darbs" });
-    const home = await visitor.get("/darbs");
-    const switched = await visitor.post("/konts/loma", {
-      _csrf: visitor.csrf(home.body),
-      acting: `staff:${await membershipId(options.personalCode, unitCode)}`,
-    });
-    assert.equal(switched.status, 303);
-    return visitor;
-  };
+  const asStaff = (options: LoginOptions, unitCode: string) => loginAsStaff(site.url, site.database.db, options, unitCode);
 
   const consumerId = async (clientId: string): Promise<string> =>
     (await site.database.db.selectFrom("exchange.consumer").select("id").where("client_id", "=", clientId).executeTakeFirstOrThrow()).id;

@@ -3,7 +3,15 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
-import { type LoginOptions, logIn, loginAs, type Page, type Visitor } from "../harness/login.ts";
+import {
+  type LoginOptions,
+  logIn,
+  loginAs,
+  loginAsStaff,
+  membershipId as membershipIdOf,
+  type Page,
+  type Visitor,
+} from "../harness/login.ts";
 
 const ANDRIS = "30117515938"; // administrator at VDAA
 const ILZE = "14027814803"; // officer at VSAA and at Cēsis municipality
@@ -26,28 +34,8 @@ describe("staff", () => {
   });
   after(() => site.close());
 
-  const membershipId = async (personalCode: string, unitCode: string): Promise<string> => {
-    const row = await site.database.db
-      .selectFrom("identity.staff_membership as m")
-      .innerJoin("identity.person as p", "p.id", "m.person_id")
-      .select("m.id")
-      .where("p.personal_code", "=", personalCode)
-      .where("m.unit_code", "=", unitCode)
-      .where("m.revoked_at", "is", null)
-      .executeTakeFirstOrThrow();
-    return row.id;
-  };
-
-  /** Logs in and switches to the person's staff role at `unitCode`; returns the visitor on /darbs. */
-  const asStaff = async (options: LoginOptions, unitCode: string): Promise<Visitor> => {
-    const visitor = await loginAs(site.url, { ...options, back: "/darbs" });
-    const home = await visitor.get("/darbs");
-    const acting = `staff:${await membershipId(options.personalCode, unitCode)}`;
-    const switched = await visitor.post("/konts/loma", { _csrf: visitor.csrf(home.body), acting });
-    assert.equal(switched.status, 303);
-    assert.equal(switched.location, "/darbs");
-    return visitor;
-  };
+  const membershipId = (personalCode: string, unitCode: string) => membershipIdOf(site.database.db, personalCode, unitCode);
+  const asStaff = (options: LoginOptions, unitCode: string) => loginAsStaff(site.url, site.database.db, options, unitCode);
 
   const adminPage = async (visitor: Visitor): Promise<Page> => {
     const page = await visitor.get("/darbs/darbinieki");
