@@ -1,0 +1,3 @@
+import type { InstitutionDocument } from "../model.ts";
+
+export const STATE_INSTITUTIONS: InstitutionDocument[] = [];

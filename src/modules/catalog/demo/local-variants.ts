@@ -1,0 +1,3 @@
+import type { LocalVariantDocument } from "../model.ts";
+
+export const LOCAL_VARIANTS: LocalVariantDocument[] = [];

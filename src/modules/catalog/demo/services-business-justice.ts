@@ -1,0 +1,3 @@
+import type { ServiceDocument } from "../model.ts";
+
+export const BUSINESS_JUSTICE_SERVICES: ServiceDocument[] = [];
