@@ -1,6 +1,7 @@
 // The modules and platform features that make up Epak, in the order their routes, jobs and
 // demo data are set up. A new module is added here and nowhere else.
 
+import { catalogModule } from "../modules/catalog/index.ts";
 import { eservicesModule } from "../modules/eservices/index.ts";
 import { exchangeModule } from "../modules/exchange/index.ts";
 import { identityModule } from "../modules/identity/index.ts";
@@ -27,6 +28,7 @@ export const modules: EpakModule[] = [
   devIdp,
   demoRegisters,
   exchangeModule,
+  catalogModule,
   eservicesModule,
   noticesFeature,
   feedbackFeature,

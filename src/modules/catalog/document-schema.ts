@@ -5,7 +5,15 @@ import { z } from "zod";
 import { AUDIENCES, CHANNEL_TYPES, EVENT_KINDS, INSTITUTION_KINDS, MATURITY_LEVELS, SERVICE_KINDS, THEMATIC_AREAS } from "./model.ts";
 
 export type Problem = { path: string; code: ProblemCode };
-export type ProblemCode = "required" | "invalid_value" | "invalid_identifier" | "invalid_url" | "invalid_amount" | "too_long";
+export type ProblemCode =
+  | "required"
+  | "invalid_value"
+  | "invalid_identifier"
+  | "invalid_url"
+  | "invalid_amount"
+  | "too_long"
+  | "unknown_reference"
+  | "duplicate";
 
 const IDENTIFIER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const INSTITUTION_IDENTIFIER = /^[A-Z][A-Z0-9-]*$/;

@@ -2,6 +2,7 @@
 // directory (the default, so `npm start` needs no server) or PostgreSQL from DATABASE_URL.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Db as IDatabase } from "pg-boss";
@@ -52,6 +53,8 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [DATE]: (v: string) => v },
+    // The catalogue's search finds mistyped words by trigram similarity.
+    extensions: { pg_trgm },
   });
   try {
     await pglite.waitReady;

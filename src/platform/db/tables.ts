@@ -224,6 +224,79 @@ export type LogHeadTable = {
   hash: string;
 };
 
+type Json<T> = ColumnType<T, string, string>;
+
+export type CatalogInstitutionTable = {
+  identifier: string;
+  kind: string;
+  name_lv: string;
+  name_en: string;
+  parent: string | null;
+  document: Json<unknown>;
+  updated_at: Generated<Date>;
+};
+
+export type CatalogServiceTable = {
+  identifier: string;
+  institution: string;
+  template: string | null;
+  is_template: Generated<boolean>;
+  published_version: number | null;
+  published: ColumnType<unknown | null, string | null | undefined, string | null>;
+  draft: ColumnType<unknown | null, string | null | undefined, string | null>;
+  draft_state: "editing" | "in_review" | null;
+  draft_updated_by: string | null;
+  draft_updated_at: Timestamp | null;
+  submitted_by: string | null;
+  withdrawn_at: Timestamp | null;
+  created_at: Generated<Date>;
+};
+
+export type CatalogServiceVersionTable = {
+  service: string;
+  version: number;
+  document: Json<unknown>;
+  published_at: Generated<Date>;
+  published_by: string;
+  submitted_by: string | null;
+};
+
+export type CatalogEventTable = {
+  identifier: string;
+  kind: string;
+  title_lv: string;
+  title_en: string;
+  document: Json<unknown>;
+  updated_at: Generated<Date>;
+};
+
+export type CatalogEventServiceTable = { event: string; step: number; service: string };
+
+export type CatalogSearchEntryTable = {
+  service: string;
+  institution: string;
+  template: string | null;
+  is_template: boolean;
+  audience: string[];
+  kind: string;
+  maturity: number;
+  thematic_area: string;
+  events: string[];
+  municipalities: string[];
+  online: boolean;
+  title_lv: string;
+  title_en: string;
+  sort_lv: string;
+  sort_en: string;
+  summary_lv: string;
+  summary_en: string;
+  lexemes: string;
+};
+
+export type CatalogSearchLexemeTable = { lexeme: string; documents: number };
+
+export type CatalogSynonymTable = { id: Generated<number>; from_phrase: string; to_phrase: string };
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -245,4 +318,12 @@ export type Tables = {
   "exchange.message_log": MessageLogTable;
   "exchange.message_subject": MessageSubjectTable;
   "exchange.log_head": LogHeadTable;
+  "catalog.institution": CatalogInstitutionTable;
+  "catalog.service": CatalogServiceTable;
+  "catalog.service_version": CatalogServiceVersionTable;
+  "catalog.event": CatalogEventTable;
+  "catalog.event_service": CatalogEventServiceTable;
+  "catalog.search_entry": CatalogSearchEntryTable;
+  "catalog.search_lexeme": CatalogSearchLexemeTable;
+  "catalog.synonym": CatalogSynonymTable;
 };

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from "fastify";
+import type { CatalogueServices } from "./catalogue-services.ts";
+
+export function editorRoutes(_app: FastifyInstance, _services: CatalogueServices): void {}

@@ -1,0 +1,25 @@
+// The service catalogue: CPSV-AP services, institutions and life and business events; search
+// that understands Latvian; the editors' workflow; the JSON API and JSON-LD import and export.
+// Other modules use only what is exported here.
+import type { FastifyInstance } from "fastify";
+import type { AppServices, EpakModule } from "../../platform/module.ts";
+import { catalogueApiRoutes } from "./api.routes.ts";
+import { publicCatalogueRoutes } from "./catalog.routes.tsx";
+import { editorRoutes } from "./editor.routes.tsx";
+import { SynonymSource } from "./search/synonym-source.ts";
+import { seedCatalogue } from "./seed.ts";
+
+export { allEvents, institutionById, publishedService, serviceSummaries } from "./catalog.repository.ts";
+export type { EventDocument, InstitutionDocument, ServiceDocument, Text } from "./model.ts";
+
+/** How long a process keeps the synonym list before reading it again. */
+const SYNONYMS_MAX_AGE_MS = 60_000;
+
+function catalogueRoutes(app: FastifyInstance, services: AppServices): void {
+  const shared = { ...services, synonyms: new SynonymSource(SYNONYMS_MAX_AGE_MS) };
+  publicCatalogueRoutes(app, shared);
+  catalogueApiRoutes(app, shared);
+  editorRoutes(app, shared);
+}
+
+export const catalogModule: EpakModule = { name: "catalog", routes: catalogueRoutes, seed: seedCatalogue };
