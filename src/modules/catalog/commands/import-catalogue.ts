@@ -15,7 +15,7 @@ import { eventSchema, institutionSchema, localVariantSchema, type Problem, probl
 import type { EventDocument, InstitutionDocument, LocalVariantDocument, ServiceDocument } from "../model.ts";
 import { reindexAll } from "../search/reindex.ts";
 import { rebuildVocabulary } from "../search/search-entry.ts";
-import { publishVersion } from "./publish-version.ts";
+import { publishImported } from "./publish-imported.ts";
 
 export type CatalogueBatch = {
   institutions: InstitutionDocument[];
@@ -112,19 +112,6 @@ async function putInstitution(ctx: Context, doc: InstitutionDocument): Promise<k
   return row ? "updated" : "created";
 }
 
-async function putService(ctx: Context, doc: ServiceDocument | LocalVariantDocument): Promise<keyof Tally> {
-  const row = await ctx.trx.selectFrom("catalog.service").select("published").where("identifier", "=", doc.identifier).executeTakeFirst();
-  if (row?.published && canonicalJson(row.published) === canonicalJson(doc)) return "unchanged";
-  const version = await publishVersion(ctx, { document: doc, submittedBy: null }, { reindex: false, keepDraft: true });
-  await recordAudit(ctx, {
-    event: "catalog.service.publish",
-    subjectType: "service",
-    subjectId: doc.identifier,
-    details: { version, by: "import" },
-  });
-  return row ? "updated" : "created";
-}
-
 async function putEvent(ctx: Context, doc: EventDocument): Promise<keyof Tally> {
   const row = await ctx.trx.selectFrom("catalog.event").select("document").where("identifier", "=", doc.identifier).executeTakeFirst();
   if (row && canonicalJson(row.document) === canonicalJson(doc)) return "unchanged";
@@ -157,7 +144,7 @@ export async function importCatalogue(ctx: Context, batch: CatalogueBatch): Prom
   const report: ImportReport = { institutions: tally(), services: tally(), events: tally() };
   for (const doc of batch.institutions) report.institutions[await putInstitution(ctx, doc)]++;
   // Templates before their variants, so that a variant is never published without its template.
-  for (const doc of [...batch.services, ...batch.localVariants]) report.services[await putService(ctx, doc)]++;
+  for (const outcome of await publishImported(ctx, [...batch.services, ...batch.localVariants])) report.services[outcome]++;
   for (const doc of batch.events) report.events[await putEvent(ctx, doc)]++;
   const changed = (t: Tally) => t.created + t.updated > 0;
   if (changed(report.institutions) || changed(report.services) || changed(report.events)) {

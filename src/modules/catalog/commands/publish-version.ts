@@ -7,15 +7,8 @@ import { reindexService } from "../search/reindex.ts";
 
 export type PublishInput = { document: ServiceDocument | LocalVariantDocument; submittedBy: string | null };
 
-/**
- * Writes version n+1 and points the service at it. The caller has checked the document. A bulk
- * caller (import, demo data) passes `reindex: false` and rebuilds the index once at the end.
- */
-export async function publishVersion(
-  ctx: Context,
-  input: PublishInput,
-  options: { reindex?: boolean; keepDraft?: boolean } = {},
-): Promise<number> {
+/** Writes version n+1 and points the service at it. The caller has checked the document. */
+export async function publishVersion(ctx: Context, input: PublishInput): Promise<number> {
   const doc = input.document;
   const identifier = doc.identifier;
   const current = await ctx.trx
@@ -32,8 +25,11 @@ export async function publishVersion(
     published_version: version,
     published: json,
     withdrawn_at: null,
-    // An import publishes beside an editor's unfinished draft without throwing it away.
-    ...(options.keepDraft ? {} : { draft: null, draft_state: null, draft_updated_by: null, draft_updated_at: null, submitted_by: null }),
+    draft: null,
+    draft_state: null,
+    draft_updated_by: null,
+    draft_updated_at: null,
+    submitted_by: null,
   };
   if (current) await ctx.trx.updateTable("catalog.service").set(columns).where("identifier", "=", identifier).execute();
   else
@@ -45,6 +41,6 @@ export async function publishVersion(
     .insertInto("catalog.service_version")
     .values({ service: identifier, version, document: json, published_by: ctx.actor, submitted_by: input.submittedBy })
     .execute();
-  if (options.reindex !== false) await reindexService(ctx.trx, identifier);
+  await reindexService(ctx.trx, identifier);
   return version;
 }
