@@ -128,15 +128,11 @@ describe("catalogue core", () => {
 
   test("a municipal service shows once as its template, and as the variant where a municipality is chosen", async () => {
     const national = await search("mājokļa pabalsts");
-    assert.deepEqual(
-      national.hits.map((h) => h.identifier),
-      [TEMPLATE.identifier],
-    );
+    assert.equal(national.hits[0]?.identifier, TEMPLATE.identifier);
+    assert.ok(!national.hits.some((h) => h.identifier === VARIANT.identifier));
     const local = await search("mājokļa pabalsts", { municipality: "TESTA-NOVADS" });
-    assert.deepEqual(
-      local.hits.map((h) => h.identifier),
-      [VARIANT.identifier],
-    );
+    assert.equal(local.hits[0]?.identifier, VARIANT.identifier);
+    assert.ok(!local.hits.some((h) => h.identifier === TEMPLATE.identifier));
     assert.ok(national.facets?.municipality.some((f) => f.value === "TESTA-NOVADS" && f.count === 1));
   });
 

@@ -53,6 +53,7 @@ export type SearchResult = {
 };
 
 const WEIGHTS = sql.lit("{0.05,0.2,0.4,1.0}");
+const ENOUGH_FOR_ALL = 3;
 
 type Where = (except?: FacetName) => Expression<SqlBool>;
 
@@ -94,15 +95,23 @@ type HitRow = {
   total: string | number;
 };
 
-async function hits(db: Kysely<Tables>, input: SearchInput, tsquery: string | null): Promise<{ total: number; hits: SearchHit[] }> {
+/** `preferred`: services that match it come first (every word), then the rest by rank. */
+async function hits(
+  db: Kysely<Tables>,
+  input: SearchInput,
+  tsquery: string | null,
+  preferred: string | null = null,
+): Promise<{ total: number; hits: SearchHit[] }> {
   const where = conditions(input, tsquery)();
-  const rank = tsquery === null ? sql`0` : sql`ts_rank(${WEIGHTS}, e.lexemes, to_tsquery('simple', ${tsquery}))`;
+  // A bare 0 in ORDER BY would name a column by position; without words every rank is equal.
+  const rank = tsquery === null ? sql`0::real` : sql`ts_rank(${WEIGHTS}, e.lexemes, to_tsquery('simple', ${tsquery}))`;
+  const first = preferred === null ? sql`` : sql`e.lexemes @@ to_tsquery('simple', ${preferred}) desc,`;
   const { rows } = await sql<HitRow>`
     select e.service, e.title_lv, e.title_en, e.summary_lv, e.summary_en, e.institution, e.is_template, e.template,
       e.municipalities, e.kind, e.online, count(*) over () as total
     from catalog.search_entry e
     where ${where}
-    order by ${rank} desc, e.sort_lv, e.service
+    order by ${first} ${rank} desc, e.sort_lv, e.service
     limit ${input.limit} offset ${(input.page - 1) * input.limit}`.execute(db);
   return {
     total: Number(rows[0]?.total ?? 0),
@@ -148,7 +157,9 @@ export async function searchServices(db: Kysely<Tables>, synonyms: SynonymSource
   let lexemes = query?.lexemes ?? [];
   let tsquery = query?.all ?? null;
   let found = await hits(db, input, tsquery);
-  if (query && found.total === 0) {
+  // So few services with every word suggest the words are not all in the one meant: services
+  // with any of them follow, those with every word still first.
+  if (query && found.total < ENOUGH_FOR_ALL) {
     const corrections = await correctionsFor(db, query.words);
     const again = corrections.size ? compileQuery(input.q, known, corrections, options) : null;
     if (again) {
@@ -157,9 +168,11 @@ export async function searchServices(db: Kysely<Tables>, synonyms: SynonymSource
       tsquery = again.all;
       found = await hits(db, input, tsquery);
     }
-    if (found.total === 0) {
-      tsquery = (again ?? query).any;
-      found = await hits(db, input, tsquery);
+    const any = (again ?? query).any;
+    if (found.total < ENOUGH_FOR_ALL && any !== tsquery) {
+      const all = tsquery;
+      tsquery = any;
+      found = await hits(db, input, tsquery, all);
     }
   }
   return { ...found, facets: input.facets ? await facetCounts(db, input, tsquery) : null, lexemes, corrected };

@@ -16,12 +16,13 @@ export type QueryWord = { word: string; alternatives: string[] };
 export type Synonym = { from: string; to: string };
 
 /** The lexemes of one word; any of them may match. */
-export type Term = string[];
+export type Term = readonly string[];
 /** Words that must all match. */
-export type Phrase = Term[];
+export type Phrase = readonly Term[];
 /** One place in the query: the words typed there, or any phrase a synonym gives for them. */
-export type Slot = { typed: Phrase; synonyms: Phrase[] };
-export type QueryPlan = { slots: Slot[] };
+export type Slot = { readonly typed: Phrase; readonly synonyms: readonly Phrase[] };
+/** Plans share their synonyms' phrases with each other, so nothing in them is changed in place. */
+export type QueryPlan = { readonly slots: readonly Slot[] };
 
 export type TsQueryOptions = {
   /** "all": every slot must match; "any": one is enough (the fallback when "all" finds too little). */
@@ -67,10 +68,18 @@ export function queryWords(q: string): QueryWord[] {
 
 type PreparedSynonym = { from: QueryWord[]; to: Phrase };
 
-function prepare(synonyms: readonly Synonym[]): PreparedSynonym[] {
-  return synonyms
-    .map((s) => ({ from: queryWords(s.from), to: queryWords(s.to).map((w) => w.alternatives) }))
-    .filter((s) => s.from.length > 0 && s.to.length > 0);
+/** Stemming every synonym for every query would cost milliseconds; the lists are long-lived. */
+const preparedSynonyms = new WeakMap<Synonym, PreparedSynonym | null>();
+
+function prepare(synonym: Synonym): PreparedSynonym | null {
+  let prepared = preparedSynonyms.get(synonym);
+  if (prepared === undefined) {
+    const from = queryWords(synonym.from);
+    const to = queryWords(synonym.to).map((w) => w.alternatives);
+    prepared = from.length > 0 && to.length > 0 ? { from, to } : null;
+    preparedSynonyms.set(synonym, prepared);
+  }
+  return prepared;
 }
 
 /** A query word stands for a synonym's word when they share a lexeme. */
@@ -92,7 +101,7 @@ function phraseKey(phrase: Phrase): string {
  * wins, and every synonym with that same `from` adds its phrase.
  */
 export function applySynonyms(words: QueryWord[], synonyms: readonly Synonym[]): QueryPlan {
-  const prepared = prepare(synonyms);
+  const prepared = synonyms.map(prepare).filter((s) => s !== null);
   const slots: Slot[] = [];
   let start = 0;
   while (start < words.length) {
@@ -126,7 +135,8 @@ function group(parts: string[], operator: "&" | "|"): string {
   return parts.length === 1 ? (parts[0] ?? "") : `(${parts.join(` ${operator} `)})`;
 }
 
-function renderPhrase(phrase: Phrase, prefixLastTerm: boolean): string {
+/** In "any" mode one word of a phrase is enough too, or "palikt bez darba" would need both. */
+function renderPhrase(phrase: Phrase, prefixLastTerm: boolean, operator: "&" | "|"): string {
   return group(
     phrase.map((term, i) =>
       group(
@@ -134,7 +144,7 @@ function renderPhrase(phrase: Phrase, prefixLastTerm: boolean): string {
         "|",
       ),
     ),
-    "&",
+    operator,
   );
 }
 
@@ -145,7 +155,8 @@ function renderPhrase(phrase: Phrase, prefixLastTerm: boolean): string {
 export function toTsQuery(plan: QueryPlan, options: TsQueryOptions): string {
   const slots = plan.slots.map((slot, i) => {
     const prefix = options.prefixLast && i === plan.slots.length - 1;
-    return group([renderPhrase(slot.typed, prefix), ...slot.synonyms.map((p) => renderPhrase(p, false))], "|");
+    const within = options.match === "all" ? "&" : "|";
+    return group([renderPhrase(slot.typed, prefix, within), ...slot.synonyms.map((p) => renderPhrase(p, false, "&"))], "|");
   });
   return slots.join(options.match === "all" ? " & " : " | ");
 }
