@@ -64,7 +64,10 @@ export function englishStem(word: string): string {
   const irregular = IRREGULAR.get(bare);
   if (irregular !== undefined) return irregular;
   if (bare.length <= MIN_STEM) return bare;
-  let stem = withoutSuffix(withoutPlural(bare).replace(/([^aeiou])y$/, "$1i"));
+  // A final y after a consonant reads as i before the suffixes ("disability", as "disabilities")
+  // and after them ("applying" → "apply", as "applied").
+  const yAsI = (text: string) => text.replace(/([^aeiou])y$/, "$1i");
+  let stem = yAsI(withoutSuffix(yAsI(withoutPlural(bare))));
   // "getting" → "get"; doubled l and s are kept ("filling", "passing").
   stem = stem.replace(/([b-df-hj-kmnp-rtv-z])\1$/, "$1");
   if (stem.endsWith("e") && stem.length > 4) stem = stem.slice(0, -1);

@@ -10,39 +10,13 @@ const MIN_STEM = 3;
 
 /**
  * Case, number and person endings of nouns, adjectives (also definite), participles and verbs, as
- * they look folded (-ā -ās -ām -ēm -īm become -a -as -am -em -im), longest first. "-um" is absent on
- * purpose: it is almost only the suffix of -ums nouns, handled below with a longer minimum.
+ * they look folded (-ā -ās -ām -ēm -īm become -a -as -am -em -im); the longest that fits is cut.
+ * "-um" is absent on purpose: it is almost only the suffix of -ums nouns, handled below with a
+ * longer minimum.
  */
-const ENDINGS = [
-  "ajiem",
-  "ajam",
-  "ajai",
-  "ajos",
-  "ajas",
-  "iem",
-  "ais",
-  "aja",
-  "ies",
-  "iet",
-  "as",
-  "es",
-  "is",
-  "us",
-  "os",
-  "ai",
-  "ei",
-  "am",
-  "em",
-  "im",
-  "ij",
-  "ie",
-  "a",
-  "e",
-  "i",
-  "u",
-  "o",
-  "s",
-];
+const ENDINGS = "ajiem ajam ajai ajos ajas iem ais aja ies iet as es is us os ai ei am em im ij ie a e i u o s"
+  .split(" ")
+  .sort((a, b) => b.length - a.length);
 
 /**
  * Suffixes that derive nouns from verbs (and one from nouns), tried once after the ending is gone,
@@ -105,7 +79,10 @@ function withoutDerivation(stem: string): string {
   return stem;
 }
 
-/** The stem of a folded Latvian word; words of three letters or fewer come back unchanged. */
+/**
+ * The stem of a folded Latvian word, its ASCII spellings ("maashiina") read first as the letters
+ * they stand for. Words of three letters or fewer are not cut.
+ */
 export function latvianStem(word: string): string {
   const typed = latvianFromAscii(word);
   if (typed.length <= MIN_STEM) return typed;

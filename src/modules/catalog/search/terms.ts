@@ -40,12 +40,27 @@ function asLexeme(stem: string): string {
   return stem.replace(/[^a-z0-9]/g, "");
 }
 
+// Indexing the catalogue stems the same few thousand words over and over; a word's lexeme never
+// changes, so each is worked out once per process. The bound only guards against odd input.
+const LEXEME_CACHE_LIMIT = 100_000;
+const lexemeCache = { lv: new Map<string, string>(), en: new Map<string, string>() };
+
+function cachedLexeme(word: string, lang: Language): string {
+  const cache = lexemeCache[lang];
+  let lexeme = cache.get(word);
+  if (lexeme === undefined) {
+    lexeme = asLexeme(STEMMERS[lang](word));
+    if (cache.size >= LEXEME_CACHE_LIMIT) cache.clear();
+    cache.set(word, lexeme);
+  }
+  return lexeme;
+}
+
 /** A document text's lexemes, in order and with repeats (ranking counts them). */
 export function indexLexemes(text: string, lang: Language): string[] {
-  const stem = STEMMERS[lang];
   return tokens(text)
     .filter((word) => !STOP_WORDS[lang].has(word))
-    .map((word) => asLexeme(stem(word)))
+    .map((word) => cachedLexeme(word, lang))
     .filter((lexeme) => lexeme !== "");
 }
 
