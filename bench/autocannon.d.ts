@@ -7,6 +7,10 @@ declare module "autocannon" {
     duration?: number;
     pipelining?: number;
     headers?: Record<string, string>;
+    /** Requests each connection cycles through, in order. */
+    requests?: { path: string }[];
+    /** Called with each connection's client before it connects. */
+    setupClient?: (client: { setRequests(requests: { path: string }[]): void }) => void;
   };
 
   type Result = {

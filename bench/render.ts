@@ -3,6 +3,7 @@
 // .tsx loader: node --import ./src/platform/runtime/register-tsx.ts bench/render.ts
 import { h } from "preact";
 import { FrontPage } from "../src/app/pages/front-page.tsx";
+import { DEMO_CATALOGUE } from "../src/modules/catalog/demo/index.ts";
 import { renderDocument } from "../src/platform/html/render.tsx";
 import { LOCALES } from "../src/platform/i18n/locale.ts";
 import { Messages } from "../src/platform/i18n/messages.ts";
@@ -27,7 +28,7 @@ function renderFor(ms: number, locale: (typeof LOCALES)[number]): { renders: num
   let renders = 0;
   let characters = 0;
   while (performance.now() - started < ms) {
-    characters = renderDocument(page, h(FrontPage, null)).length;
+    characters = renderDocument(page, h(FrontPage, { events: DEMO_CATALOGUE.events })).length;
     renders++;
   }
   return { renders, elapsedMs: performance.now() - started, characters };

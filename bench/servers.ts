@@ -68,10 +68,11 @@ export function epakEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
   };
 }
 
-export async function startEpak(dataDir: string, nodeFlags: string[] = []): Promise<EpakStart> {
+/** `env` overrides epakEnv's settings, e.g. DATABASE_URL to run on PostgreSQL. */
+export async function startEpak(dataDir: string, nodeFlags: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<EpakStart> {
   const port = await freePort();
   const started = performance.now();
-  const server = launch([...nodeFlags, "bin/epak.js", "start"], epakEnv(dataDir, port), `http://127.0.0.1:${port}`);
+  const server = launch([...nodeFlags, "bin/epak.js", "start"], { ...epakEnv(dataDir, port), ...env }, `http://127.0.0.1:${port}`);
   await waitUntilReady(server);
   const readyMs = performance.now() - started;
   // The line is printed right after listen; give the pipe a moment to deliver it.

@@ -8,6 +8,7 @@ import { healthRoutes } from "../platform/health/health.routes.ts";
 import { ensureAssets } from "../platform/html/assets.ts";
 import { createHttpServer } from "../platform/http/create-server.ts";
 import { localOrigin } from "../platform/http/local-origin.ts";
+import { openApiDocument, openApiRoutes } from "../platform/http/openapi.ts";
 import { Messages } from "../platform/i18n/messages.ts";
 import { type JobSystem, type Role, startJobs } from "../platform/jobs/jobs.ts";
 import { createLogger, type Logger } from "../platform/logging/logger.ts";
@@ -85,6 +86,13 @@ async function serve(config: Config, database: Database, jobs: JobSystem, logger
   };
   healthRoutes(http, { db, kind: database.kind, migrations: findMigrations() });
   for (const mod of modules) await mod.routes?.(http, services);
+  openApiRoutes(
+    http,
+    openApiDocument(
+      config.publicUrl,
+      modules.flatMap((m) => m.openApi ?? []),
+    ),
+  );
   if (config.devRoutes) {
     devRoutes(http);
     devOutboxRoutes(http, db);

@@ -6,6 +6,7 @@ import type { Config } from "../app/config.ts";
 import type { Clock } from "./clock.ts";
 import type { Context } from "./context.ts";
 import type { Tables } from "./db/tables.ts";
+import type { OpenApiPart } from "./http/openapi.ts";
 import type { JobDefinition, JobSystem } from "./jobs/jobs.ts";
 import type { MessageSender } from "./messaging/message-sender.ts";
 
@@ -30,4 +31,6 @@ export type EpakModule = {
   jobs?: (db: Kysely<Tables>, config: Config) => JobDefinition[];
   /** Loads the module's demo data; runs once per database, in a transaction. */
   seed?: (ctx: Context) => Promise<void>;
+  /** What the module answers under /api/, for the OpenAPI document at /api/openapi.json. */
+  openApi?: OpenApiPart;
 };

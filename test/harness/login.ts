@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { StaffRole } from "../../src/modules/identity/index.ts";
 import type { Tables } from "../../src/platform/db/tables.ts";
 
 /** One answer, read in full; `url` is where it came from. */
@@ -41,8 +42,8 @@ export class Visitor {
     return this.#request("GET", path, headers);
   }
 
-  /** Posts a form, urlencoded as a browser would. */
-  post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Page> {
+  /** Posts a form, urlencoded as a browser would; a list of pairs may name a field more than once. */
+  post(path: string, fields: Record<string, string> | [string, string][], headers: Record<string, string> = {}): Promise<Page> {
     return this.#request("POST", path, { "content-type": "application/x-www-form-urlencoded", ...headers }, new URLSearchParams(fields));
   }
 
@@ -201,24 +202,35 @@ export function sessionTokenHash(visitor: Visitor, cookieName = "epak_session"):
   return createHash("sha256").update(token).digest("base64url");
 }
 
-/** The id of the person's live staff membership at `unitCode`, to choose it in the role switcher. */
-export async function membershipId(db: Kysely<Tables>, personalCode: string, unitCode: string): Promise<string> {
-  const row = await db
+/**
+ * The id of the person's live staff membership at `unitCode`, to choose it in the role switcher;
+ * `role` picks one where the person has more than one role at the unit.
+ */
+export async function membershipId(db: Kysely<Tables>, personalCode: string, unitCode: string, role?: StaffRole): Promise<string> {
+  let query = db
     .selectFrom("identity.staff_membership as m")
     .innerJoin("identity.person as p", "p.id", "m.person_id")
     .select("m.id")
     .where("p.personal_code", "=", personalCode)
     .where("m.unit_code", "=", unitCode)
-    .where("m.revoked_at", "is", null)
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .where("m.revoked_at", "is", null);
+  if (role) query = query.where("m.role", "=", role);
+  const rows = await query.execute();
+  assert.equal(rows.length, 1, `${personalCode} has ${rows.length} live memberships at ${unitCode}${role ? ` as ${role}` : ""}`);
+  return (rows[0] as { id: string }).id;
 }
 
 /** Logs in and switches to the person's staff role at `unitCode`; returns the visitor, now on /darbs. */
-export async function loginAsStaff(baseUrl: string, db: Kysely<Tables>, options: LoginOptions, unitCode: string): Promise<Visitor> {
+export async function loginAsStaff(
+  baseUrl: string,
+  db: Kysely<Tables>,
+  options: LoginOptions,
+  unitCode: string,
+  role?: StaffRole,
+): Promise<Visitor> {
   const visitor = await loginAs(baseUrl, { ...options, back: "/darbs" });
   const home = await visitor.get("/darbs");
-  const acting = `staff:${await membershipId(db, options.personalCode, unitCode)}`;
+  const acting = `staff:${await membershipId(db, options.personalCode, unitCode, role)}`;
   const switched = await visitor.post("/konts/loma", { _csrf: visitor.csrf(home.body), acting });
   assert.equal(switched.status, 303);
   assert.equal(switched.location, "/darbs");

@@ -2,6 +2,7 @@
 // with eID) granting and revoking staff roles.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { StaffRole } from "../../src/modules/identity/index.ts";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
 import {
   type LoginOptions,
@@ -14,7 +15,7 @@ import {
 } from "../harness/login.ts";
 
 const ANDRIS = "30117515938"; // administrator at VDAA
-const ILZE = "14027814803"; // officer at VSAA and at Cēsis municipality
+const ILZE = "14027814803"; // officer at VSAA and at Cēsis municipality, editor at PMLP and Cēsis
 const LIGA = "22078610560"; // a resident
 const JANIS = "15038413866";
 const MARTINS = "08019015509";
@@ -35,7 +36,8 @@ describe("staff", () => {
   after(() => site.close());
 
   const membershipId = (personalCode: string, unitCode: string) => membershipIdOf(site.database.db, personalCode, unitCode);
-  const asStaff = (options: LoginOptions, unitCode: string) => loginAsStaff(site.url, site.database.db, options, unitCode);
+  const asStaff = (options: LoginOptions, unitCode: string, role?: StaffRole) =>
+    loginAsStaff(site.url, site.database.db, options, unitCode, role);
 
   const adminPage = async (visitor: Visitor): Promise<Page> => {
     const page = await visitor.get("/darbs/darbinieki");
@@ -184,7 +186,7 @@ describe("staff", () => {
   });
 
   test("a staff member who is not an administrator is refused staff management", async () => {
-    const officer = await asStaff({ personalCode: ILZE, method: "eid" }, "CESIS");
+    const officer = await asStaff({ personalCode: ILZE, method: "eid" }, "CESIS", "officer");
     const page = await officer.get("/darbs/darbinieki");
     assert.equal(page.status, 403);
     assert.match(page.body, /Piekļuve liegta/);
@@ -205,7 +207,7 @@ describe("staff", () => {
   });
 
   test("a staff member who is not an administrator, logged in by bank, is refused without being asked to log in again", async () => {
-    const officer = await asStaff({ personalCode: ILZE, method: "seb" }, "CESIS");
+    const officer = await asStaff({ personalCode: ILZE, method: "seb" }, "CESIS", "officer");
     const page = await officer.get("/darbs/darbinieki");
     assert.equal(page.status, 403);
   });

@@ -1,3 +1,6 @@
+// The portal's front page: the catalogue's search and its life and business situations first,
+// since finding the right service is what most people come for; then how e-services work.
+import { type EventDocument, FrontSearch, FrontSituations } from "../../modules/catalog/index.ts";
 import { Layout } from "../../platform/html/layout.tsx";
 import { usePage } from "../../platform/html/page-context.ts";
 
@@ -8,6 +11,7 @@ function Hero() {
       <div class="govuk-width-container">
         <h1 class="govuk-heading-xl">{t("home.title")}</h1>
         <p class="govuk-body-l">{t("home.lead")}</p>
+        <FrontSearch />
       </div>
     </div>
   );
@@ -15,11 +19,12 @@ function Hero() {
 
 const STEPS = ["login", "form", "decision"] as const;
 
-export function FrontPage() {
+export function FrontPage({ events }: { events: EventDocument[] }) {
   const { t } = usePage();
   return (
     <Layout title={t("home.title")} beforeMain={<Hero />}>
-      <h2 class="govuk-heading-l">{t("home.start.heading")}</h2>
+      <FrontSituations events={events} />
+      <h2 class="govuk-heading-l govuk-!-margin-top-6">{t("home.start.heading")}</h2>
       <ol class="epak-card-list">
         {STEPS.map((step) => (
           <li key={step} class="epak-card">

@@ -136,7 +136,7 @@ const CODES: readonly ProblemCode[] = ["required", "invalid_value", "invalid_ide
 
 /** The problems zod found, each with its place and one of our codes (never zod's own wording). */
 export function problemsOf(schema: z.ZodType, value: unknown): Problem[] {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     path: issue.path.join("."),
@@ -144,8 +144,13 @@ export function problemsOf(schema: z.ZodType, value: unknown): Problem[] {
   }));
 }
 
+/** What zod says when a value is not there at all, whichever kind of rule was not met. */
+const MISSING = new Set(["invalid_type", "invalid_value", "invalid_union"]);
+
 function codeOf(issue: z.core.$ZodIssue): ProblemCode {
+  // Nothing given is "required" whatever the rule's own message: a choice an editor has not made
+  // yet (a kind, a maturity level) is missing, not wrong. zod reports the input only when asked.
+  if (MISSING.has(issue.code) && "input" in issue && issue.input === undefined) return "required";
   if ((CODES as readonly string[]).includes(issue.message)) return issue.message as ProblemCode;
-  if (issue.code === "invalid_type" && issue.input === undefined) return "required";
   return "invalid_value";
 }

@@ -16,6 +16,7 @@ import { staffRoutes } from "./staff.routes.tsx";
 
 export { actingAsStaff, signedIn } from "./identity.policies.ts";
 export type { StaffRole } from "./memberships.repository.ts";
+export { actorNames } from "./persons.repository.ts";
 export { contextOf, requestIdentity, requireIdentity } from "./request-identity.ts";
 export { findUnit, UNITS, unitName } from "./units.ts";
 

@@ -2,6 +2,7 @@
 // the contact details and language they chose here.
 import type { Kysely, Transaction } from "kysely";
 import type { Tables } from "../../platform/db/tables.ts";
+import { isUuid } from "../../platform/identifiers/uuid.ts";
 
 type Db = Kysely<Tables> | Transaction<Tables>;
 
@@ -86,6 +87,17 @@ export async function ensurePerson(db: Db, p: { personalCode: string; givenName:
 export async function findPersonById(db: Db, id: string): Promise<Person | null> {
   const row = await db.selectFrom("identity.person").select(COLUMNS).where("id", "=", id).executeTakeFirst();
   return row ? toPerson(row) : null;
+}
+
+/**
+ * The names of the persons behind audit actors ("user:<id>", as contextOf writes them), for pages
+ * that say who did something; other actors (the system, an import) are left out.
+ */
+export async function actorNames(db: Db, actors: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(actors.map((a) => (a.startsWith("user:") ? a.slice("user:".length) : "")).filter(isUuid))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("identity.person").select(["id", "given_name", "family_name"]).where("id", "in", ids).execute();
+  return new Map(rows.map((r) => [`user:${r.id}`, `${r.given_name} ${r.family_name}`]));
 }
 
 export async function setLanguage(db: Db, id: string, language: "lv" | "en"): Promise<void> {

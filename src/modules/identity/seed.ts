@@ -20,6 +20,10 @@ export const DEMO_STAFF: DemoStaff[] = [
   },
   { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "officer", unitKind: "institution", unitCode: "VSAA" },
   { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "officer", unitKind: "institution", unitCode: "CESIS" },
+  // A second editor at PMLP, so that one can publish what the other sent for review, and an
+  // editor of a municipality's local variants.
+  { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "editor", unitKind: "institution", unitCode: "PMLP" },
+  { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "editor", unitKind: "institution", unitCode: "CESIS" },
   {
     personalCode: "25059513742",
     givenName: "Dace",

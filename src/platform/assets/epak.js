@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this file. It marks the page as
-// scripted (so components that need script style themselves) and starts govuk-frontend.
+// scripted (so components that need script style themselves), starts govuk-frontend and Epak's own components.
 import { initAll } from "./govuk-frontend.min.js";
+import { searchSuggestions } from "./search-suggestions.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
@@ -56,3 +57,5 @@ function sessionTimeout(root) {
 }
 
 for (const root of document.querySelectorAll('[data-module="epak-session-timeout"]')) sessionTimeout(root);
+
+for (const root of document.querySelectorAll('[data-module="epak-suggest"]')) searchSuggestions(root);

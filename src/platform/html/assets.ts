@@ -1,7 +1,7 @@
 // The compiled design system: where it lives, how it is built, and the cache-busting URLs the
 // layout links to.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +35,8 @@ export async function buildAssets(): Promise<AssetManifest> {
   writeFileSync(join(ASSETS_DIR, "epak.css"), css.css);
   cpSync(join(govuk, "govuk-frontend.min.js"), join(ASSETS_DIR, "govuk-frontend.min.js"));
   cpSync(join(govuk, "assets"), join(ASSETS_DIR, "govuk"), { recursive: true });
-  cpSync(join(SOURCE_DIR, "epak.js"), join(ASSETS_DIR, "epak.js"));
+  // epak.js loads the other scripts as modules beside it.
+  for (const script of readdirSync(SOURCE_DIR).filter((f) => f.endsWith(".js"))) cpSync(join(SOURCE_DIR, script), join(ASSETS_DIR, script));
   cpSync(join(SOURCE_DIR, "favicon.svg"), join(ASSETS_DIR, "favicon.svg"));
   const manifest: AssetManifest = {};
   for (const name of ["epak.css", "epak.js", "govuk-frontend.min.js", "favicon.svg"]) {
@@ -46,8 +47,7 @@ export async function buildAssets(): Promise<AssetManifest> {
 }
 
 function newestSource(): number {
-  const files = ["epak.scss", "_epak-brand.scss", "epak.js", "favicon.svg"];
-  return Math.max(...files.map((f) => statSync(join(SOURCE_DIR, f)).mtimeMs));
+  return Math.max(...readdirSync(SOURCE_DIR).map((f) => statSync(join(SOURCE_DIR, f)).mtimeMs));
 }
 
 /** The manifest, building the assets first when they are missing or older than their sources. */

@@ -54,13 +54,13 @@ export function registerPageReplies(
   app.decorate("renderPage", (request: FastifyRequest, body: ComponentChildren) => render(request, body, ""));
   // Kept as bytes: a cached page is sent as it is, without encoding it again per request.
   const rendered = new Map<string, Buffer>();
-  app.decorateReply("staticPage", function staticPage(body: () => ComponentChildren) {
+  app.decorateReply("staticPage", function staticPage(body: () => ComponentChildren, version = "") {
     // The shared copy is the anonymous one; a logged-in person sees their own header.
     if (this.request.viewer) return this.page(body());
-    const key = `${options.noticesVersion()}|${this.request.locale}|${pathOf(this.request)}`;
+    const key = `${options.noticesVersion()}|${version}|${this.request.locale}|${pathOf(this.request)}`;
     let html = rendered.get(key);
     if (html === undefined) {
-      // Bounded: a handful of static pages per language; old notice versions are dropped.
+      // Bounded: a handful of static pages per language; old notice and data versions are dropped.
       if (rendered.size >= STATIC_PAGE_CACHE_SIZE) rendered.clear();
       // Rendered without the query string: the page is shared, so nothing of one request's
       // address may end up in it (the language switch links to the plain page).

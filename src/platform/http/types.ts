@@ -24,8 +24,9 @@ declare module "fastify" {
     /**
      * Like page(), for pages that are the same for everyone (no form, nothing personal): the
      * HTML is rendered once per language and site-notice version and then served from memory.
+     * A page that shows data passes its `version`: a new version is rendered anew.
      */
-    staticPage(render: () => ComponentChildren): FastifyReply;
+    staticPage(render: () => ComponentChildren, version?: string): FastifyReply;
   }
   interface FastifyContextConfig {
     /** Set false only on routes that authenticate their callers by other means than a browser session. */

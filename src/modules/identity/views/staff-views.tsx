@@ -67,6 +67,13 @@ export function StaffHomePage({
                 {t("identity.staff.home.exchange")}
               </a>
             </li>
+            {acting?.role === "editor" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/katalogs")}>
+                  {t("identity.staff.home.catalogue")}
+                </a>
+              </li>
+            ) : null}
             {acting?.role === "administrator" ? (
               <li>
                 <a class="govuk-link" href={localePath(locale, "/darbs/darbinieki")}>
