@@ -28,7 +28,8 @@ const institutionId = z.string().regex(INSTITUTION_IDENTIFIER, { message: "inval
 const url = z
   .string()
   .max(2000, { message: "too_long" })
-  .refine((v) => v.startsWith("/") || /^https:\/\/[^\s/]+\.[^\s]+$/.test(v), { message: "invalid_url" });
+  // A path on this portal, or an https address; "//host" would be another site dressed as a path.
+  .refine((v) => /^\/(?!\/)\S*$/.test(v) || /^https:\/\/[^\s/]+\.[^\s]+$/.test(v), { message: "invalid_url" });
 
 const contactPoint = z
   .object({

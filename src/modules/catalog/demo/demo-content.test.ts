@@ -67,3 +67,13 @@ describe("demo catalogue", () => {
     assert.deepEqual(missing, []);
   });
 });
+
+describe("document rules", () => {
+  it("take a link on this portal or an https address, never another site written as a path", () => {
+    const channel = (url: string) => problemsOf(serviceSchema, { ...demo.services[0], channels: [{ type: "online", url }] });
+    assert.deepEqual(channel("/e-pakalpojumi/x"), []);
+    assert.deepEqual(channel("https://www.latvija.lv"), []);
+    for (const bad of ["//evil.example/x", "http://www.latvija.lv", "javascript:alert(1)", "/a b"])
+      assert.deepEqual(channel(bad), [{ path: "channels.0.url", code: "invalid_url" }], bad);
+  });
+});
