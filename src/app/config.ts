@@ -48,6 +48,7 @@ const schema = z.object({
   DEV_IDP: bool.optional(),
   DEV_REGISTERS: bool.optional(),
   EXCHANGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   OIDC_ISSUER: z.url({ message: "must be the identity provider's issuer URL, such as https://login.example.lv" }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).default("epak"),
   OIDC_CLIENT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
@@ -80,6 +81,7 @@ export type Config = {
   devRegisters: boolean;
   /** How long the bus gateway keeps a consumer, service or grant it looked up; 0 = not at all. */
   exchange: { cacheMs: number };
+  catalog: { cacheMs: number };
   trustProxy: boolean;
   identity: {
     /** The development identity provider is mounted at /dev-idp and is the issuer unless OIDC_ISSUER says otherwise. */
@@ -138,6 +140,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     devRoutes: e.EPAK_DEV_ROUTES ?? e.NODE_ENV !== "production",
     devRegisters: e.DEV_REGISTERS ?? e.NODE_ENV !== "production",
     exchange: { cacheMs: e.EXCHANGE_CACHE_MS },
+    catalog: { cacheMs: e.CATALOG_CACHE_MS },
     trustProxy: e.TRUST_PROXY,
     identity: {
       devIdp,

@@ -38,6 +38,8 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     MAX_EVENT_LOOP_DELAY_MS: "0",
     // Tests revoke a grant and expect the very next call refused; the cache has its own test.
     EXCHANGE_CACHE_MS: "0",
+    // Tests publish and then read at once; the catalogue cache is measured by the benchmark.
+    CATALOG_CACHE_MS: "0",
     ...options.env,
   });
   const database = await testDatabase();

@@ -8,18 +8,9 @@ import { publicGet } from "../../platform/http/public-api.ts";
 import * as map from "./api/mappers.ts";
 import { eventListParameters, parseParameters, serviceSearchParameters } from "./api/parameters.ts";
 import { portalLinks } from "./api/portal-links.ts";
-import {
-  allEvents,
-  allInstitutions,
-  eventById,
-  institutionById,
-  publishedService,
-  serviceSummaries,
-  servicesOfInstitution,
-} from "./catalog.repository.ts";
+import { eventById, institutionById, serviceSummaries, servicesOfInstitution } from "./catalog.repository.ts";
 import type { CatalogueServices } from "./catalogue-services.ts";
 import type { InstitutionDocument } from "./model.ts";
-import { searchServices } from "./queries/search-services.ts";
 
 const identifierParameter = z.object({ identifier: z.string() });
 
@@ -41,13 +32,12 @@ export function catalogueApiRoutes(app: FastifyInstance, services: CatalogueServ
       municipality: p.municipality,
       online: p.online,
     };
-    const search = (page: number, limit: number) =>
-      searchServices(db, services.synonyms, { q: p.q ?? "", filters, page, limit, facets: false });
+    const search = (page: number, limit: number) => services.reads.search({ q: p.q ?? "", filters, page, limit, facets: false });
     const result = await search(p.page, p.limit);
     // The search counts its results alongside the rows it returns; past the last page there are
     // no rows to count on, and a client paging on still needs the total.
     const total = result.hits.length === 0 && p.page > 1 ? (await search(1, 1)).total : result.total;
-    const institutions = new Map((await allInstitutions(db)).map((i) => [i.identifier, i]));
+    const institutions = new Map((await services.reads.institutions()).map((i) => [i.identifier, i]));
     const institution = (identifier: string): InstitutionDocument => {
       const found = institutions.get(identifier);
       // Publishing checks every reference, so a missing institution is a broken database.
@@ -59,7 +49,7 @@ export function catalogueApiRoutes(app: FastifyInstance, services: CatalogueServ
 
   publicGet(app, "/api/v1/services/:identifier", async (request) => {
     const { identifier } = identifierParameter.parse(request.params);
-    const published = await publishedService(db, identifier);
+    const published = await services.reads.service(identifier);
     if (!published) throw unknown("services");
     const municipalities = await Promise.all(published.document.municipalities.map((m) => institutionById(db, m)));
     return map.service(
@@ -69,7 +59,7 @@ export function catalogueApiRoutes(app: FastifyInstance, services: CatalogueServ
     );
   });
 
-  publicGet(app, "/api/v1/institutions", async () => map.institutionList(await allInstitutions(db), links));
+  publicGet(app, "/api/v1/institutions", async () => map.institutionList(await services.reads.institutions(), links));
 
   publicGet(app, "/api/v1/institutions/:identifier", async (request) => {
     const { identifier } = identifierParameter.parse(request.params);
@@ -80,7 +70,7 @@ export function catalogueApiRoutes(app: FastifyInstance, services: CatalogueServ
 
   publicGet(app, "/api/v1/life-events", async (request) => {
     const { kind } = parseParameters(eventListParameters, request.query, "catalog.api.events");
-    const events = await allEvents(db);
+    const events = await services.reads.events();
     return map.lifeEventList(kind ? events.filter((e) => e.kind === kind) : events, links);
   });
 

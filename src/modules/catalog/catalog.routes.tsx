@@ -1,11 +1,9 @@
 // The catalogue's public pages: search with facets here, the reading pages (services,
 // institutions, situations, A–Z) in detail-pages.routes.tsx. All public, all GET, none writes.
 import type { FastifyInstance } from "fastify";
-import { allEvents, allInstitutions } from "./catalog.repository.ts";
 import type { CatalogueServices } from "./catalogue-services.ts";
 import { detailPageRoutes } from "./detail-pages.routes.tsx";
 import type { EventDocument, InstitutionDocument } from "./model.ts";
-import { searchServices } from "./queries/search-services.ts";
 import { markerFor } from "./search/highlight.ts";
 import { PAGE_SIZE, PARAM, readSearchAddress, SEARCH_PATH } from "./views/search-address.ts";
 import type { SearchLookups } from "./views/search-labels.ts";
@@ -24,9 +22,9 @@ function lookupsOf(institutions: InstitutionDocument[], events: EventDocument[],
   };
 }
 
-function searchPage(app: FastifyInstance, { db, synonyms }: CatalogueServices): void {
+function searchPage(app: FastifyInstance, services: CatalogueServices): void {
   app.get(SEARCH_PATH, async (request, reply) => {
-    const [institutions, events] = await Promise.all([allInstitutions(db), allEvents(db)]);
+    const [institutions, events] = await Promise.all([services.reads.institutions(), services.reads.events()]);
     const lookups = lookupsOf(institutions, events, request.locale);
     const { address, ignored } = readSearchAddress(request.query, {
       institutions: new Set(lookups.institutions.keys()),
@@ -34,7 +32,7 @@ function searchPage(app: FastifyInstance, { db, synonyms }: CatalogueServices): 
       municipalities: new Set(lookups.municipalities.map((m) => m.identifier)),
     });
     const search = (page: number) =>
-      searchServices(db, synonyms, { q: address.q, filters: address.filters, page, limit: PAGE_SIZE, facets: true });
+      services.reads.search({ q: address.q, filters: address.filters, page, limit: PAGE_SIZE, facets: true });
     let shown = address;
     let result = await search(address.page);
     // A page past the last one (an old bookmark, a typed number) shows the first page instead.

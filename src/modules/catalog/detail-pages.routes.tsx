@@ -10,7 +10,6 @@ import {
   eventById,
   institutionById,
   type PublishedService,
-  publishedService,
   serviceSummaries,
   servicesOfInstitution,
 } from "./catalog.repository.ts";
@@ -38,12 +37,12 @@ async function coverageOf(db: Db, service: PublishedService): Promise<Text[]> {
   return names;
 }
 
-function servicePages(app: FastifyInstance, db: Db): void {
+function servicePages(app: FastifyInstance, { db, reads }: CatalogueServices): void {
   // Registered as its own static route, which Fastify matches before /pakalpojumi/:identifier.
   app.get("/pakalpojumi/a-z", async (_request, reply) => reply.page(<AToZPage services={await alphabeticalServices(db)} />));
 
   app.get("/pakalpojumi/:identifier", async (request, reply) => {
-    const service = await publishedService(db, identifierOf(request));
+    const service = await reads.service(identifierOf(request));
     if (!service) throw new AppError("not_found", 404);
     const query = request.query as Record<string, unknown>;
     // The municipality chooser of a template sends ?pasvaldiba=<municipality> to this page.
@@ -94,8 +93,9 @@ function eventPages(app: FastifyInstance, db: Db): void {
   }
 }
 
-export function detailPageRoutes(app: FastifyInstance, { db }: CatalogueServices): void {
-  servicePages(app, db);
+export function detailPageRoutes(app: FastifyInstance, services: CatalogueServices): void {
+  const { db } = services;
+  servicePages(app, services);
   institutionPages(app, db);
   eventPages(app, db);
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppServices, EpakModule } from "../../platform/module.ts";
 import { catalogueOpenApi } from "./api/openapi.ts";
 import { catalogueApiRoutes } from "./api.routes.ts";
+import { CachedReads } from "./cached-reads.ts";
 import { publicCatalogueRoutes } from "./catalog.routes.tsx";
 import { editorRoutes } from "./editor.routes.tsx";
 import { jsonLdRoutes } from "./jsonld/jsonld.routes.ts";
@@ -19,7 +20,8 @@ export { FrontSearch, FrontSituations } from "./views/front-door.tsx";
 const SYNONYMS_MAX_AGE_MS = 60_000;
 
 function catalogueRoutes(app: FastifyInstance, services: AppServices): void {
-  const shared = { ...services, synonyms: new SynonymSource(SYNONYMS_MAX_AGE_MS) };
+  const synonyms = new SynonymSource(SYNONYMS_MAX_AGE_MS);
+  const shared = { ...services, synonyms, reads: new CachedReads(services.db, synonyms, services.config.catalog.cacheMs) };
   publicCatalogueRoutes(app, shared);
   catalogueApiRoutes(app, shared);
   editorRoutes(app, shared);

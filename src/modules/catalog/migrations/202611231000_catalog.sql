@@ -87,8 +87,10 @@ create table catalog.search_entry (
   summary_en text not null,
   lexemes tsvector not null
 );
-create index search_entry_lexemes on catalog.search_entry using gin (lexemes);
-create index search_entry_municipalities on catalog.search_entry using gin (municipalities);
+-- Without the pending list: an import rewrites the whole index at once, and neither PGlite nor a
+-- server with autovacuum off would ever merge the list, leaving every search to scan it.
+create index search_entry_lexemes on catalog.search_entry using gin (lexemes) with (fastupdate = off);
+create index search_entry_municipalities on catalog.search_entry using gin (municipalities) with (fastupdate = off);
 create index search_entry_sort_lv on catalog.search_entry (sort_lv);
 
 -- The catalogue's vocabulary, to find the word someone meant when they mistyped it.
@@ -96,7 +98,7 @@ create table catalog.search_lexeme (
   lexeme text primary key,
   documents integer not null
 );
-create index search_lexeme_trgm on catalog.search_lexeme using gin (lexeme gin_trgm_ops);
+create index search_lexeme_trgm on catalog.search_lexeme using gin (lexeme gin_trgm_ops) with (fastupdate = off);
 
 -- Everyday words and the official ones they stand for ("mašīna" → "transportlīdzeklis").
 create table catalog.synonym (

@@ -75,9 +75,15 @@ export async function writeSearchEntry(trx: Transaction<Tables>, doc: ServiceDoc
     .execute();
 }
 
-/** Rebuilds the vocabulary that mistyped words are matched against. */
+/**
+ * Rebuilds the vocabulary that mistyped words are matched against, and refreshes the planner's
+ * statistics of both tables: after a rewrite they are stale, and without autovacuum (PGlite) they
+ * would stay so, steering searches away from the indexes.
+ */
 export async function rebuildVocabulary(trx: Transaction<Tables>): Promise<void> {
   await trx.deleteFrom("catalog.search_lexeme").execute();
   await sql`insert into catalog.search_lexeme (lexeme, documents)
     select word, ndoc from ts_stat('select lexemes from catalog.search_entry')`.execute(trx);
+  await sql`analyze catalog.search_entry`.execute(trx);
+  await sql`analyze catalog.search_lexeme`.execute(trx);
 }

@@ -240,8 +240,7 @@ export function Repeated<T>({ list, legend, hint, items, itemLabel, addWhat, chi
     // spacing. The list's own problem (none given) sits with the "add another" button instead.
     <div class="govuk-!-margin-bottom-6">
       <fieldset class="govuk-fieldset" aria-describedby={hint ? `${id}-hint` : undefined}>
-        {/* A list inside a group (a requirement's documents) is a level below the group's own legend. */}
-        <legend class={`govuk-fieldset__legend govuk-fieldset__legend--${list.includes(".") ? "s" : "m"}`}>{legend}</legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
         {hint ? (
           <div id={`${id}-hint`} class="govuk-hint">
             {hint}

@@ -33,7 +33,7 @@ export type ServiceEditProps = {
 function Section({ id, title, children }: { id: string; title: string; children: preact.ComponentChildren }) {
   return (
     <section aria-labelledby={id} class="govuk-!-margin-bottom-8">
-      <h2 class="govuk-heading-l" id={id}>
+      <h2 class="govuk-heading-m" id={id}>
         {title}
       </h2>
       {children}
@@ -164,8 +164,8 @@ export function ServiceEditPage(props: ServiceEditProps) {
     <Layout title={title} beforeMain={<EditorBreadcrumbs />}>
       <ProblemSummary title={t(SUMMARY_TITLES[notice ?? "none"] ?? "form.error_summary_title")} problems={listed} />
       <SuccessBanner text={notice === "saved" || notice === "returned" ? t(`catalog.editor.notice.${notice}`) : null} />
-      <span class="govuk-caption-l">{institution.name[locale]}</span>
-      <h1 class="govuk-heading-xl">{heading}</h1>
+      <span class="govuk-caption-m">{institution.name[locale]}</span>
+      <h1 class="govuk-heading-l">{heading}</h1>
       {status ? <ServiceStatus {...status} /> : <p class="govuk-body">{t("catalog.editor.new.intro")}</p>}
       <EditorFormContext.Provider value={{ errors: problemsByField(problems), action }}>
         <form method="post" action={action} id="service-form" novalidate>
@@ -192,8 +192,8 @@ export function ServiceInReviewPage({ heading, caption, status }: { heading: str
   const { t } = usePage();
   return (
     <Layout title={t("catalog.editor.edit.title", { service: heading })} beforeMain={<EditorBreadcrumbs />}>
-      <span class="govuk-caption-l">{caption}</span>
-      <h1 class="govuk-heading-xl">{heading}</h1>
+      <span class="govuk-caption-m">{caption}</span>
+      <h1 class="govuk-heading-l">{heading}</h1>
       <div class="govuk-inset-text">{t("catalog.editor.in_review.text")}</div>
       <ServiceStatus {...status} />
     </Layout>

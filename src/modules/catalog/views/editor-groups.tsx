@@ -157,7 +157,7 @@ export function ContactFields({ contact, hint }: { contact: ContactForm; hint: s
   const { t } = usePage();
   return (
     <fieldset class="govuk-fieldset" aria-describedby="contactPoint-hint">
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{t("catalog.editor.field.contactPoint")}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t("catalog.editor.field.contactPoint")}</legend>
       <div id="contactPoint-hint" class="govuk-hint">
         {hint}
       </div>

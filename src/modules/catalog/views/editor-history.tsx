@@ -62,7 +62,7 @@ function CompareForm({ identifier, versions, comparison }: Pick<HistoryProps, "i
     ));
   return (
     <form method="get" action={localePath(locale, EDITOR_PATHS.history(identifier))} novalidate>
-      <h2 class="govuk-heading-l">{t("catalog.editor.history.compare")}</h2>
+      <h2 class="govuk-heading-m">{t("catalog.editor.history.compare")}</h2>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-one-half">
           <Select id="a" label={t("catalog.editor.history.from")} error={comparison.errors.a}>
@@ -93,8 +93,8 @@ export function HistoryPage({ identifier, heading, caption, versions, comparison
     >
       <ErrorSummary errors={comparison.errors} />
       <SuccessBanner text={published === null ? null : t("catalog.editor.notice.published", { version: published })} />
-      <span class="govuk-caption-l">{caption}</span>
-      <h1 class="govuk-heading-xl">{t("catalog.editor.history.heading", { service: heading })}</h1>
+      <span class="govuk-caption-m">{caption}</span>
+      <h1 class="govuk-heading-l">{t("catalog.editor.history.heading", { service: heading })}</h1>
       <ul class="govuk-list">
         <li>
           <a class="govuk-link" href={localePath(locale, `/pakalpojumi/${identifier}`)}>

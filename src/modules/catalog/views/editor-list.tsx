@@ -42,7 +42,7 @@ function Waiting({ entries }: { entries: ListEntry[] }) {
   const { t, locale } = usePage();
   return (
     <section aria-labelledby="waiting" class="govuk-!-margin-bottom-8">
-      <h2 class="govuk-heading-l" id="waiting">
+      <h2 class="govuk-heading-m" id="waiting">
         {t("catalog.editor.list.waiting")}
       </h2>
       {entries.length === 0 ? (
@@ -86,14 +86,14 @@ export function ServiceListPage({
   const { t, locale } = usePage();
   return (
     <Layout title={t("catalog.editor.list.title")} beforeMain={<EditorBreadcrumbs trail={[]} />}>
-      <span class="govuk-caption-l">{institution.name[locale]}</span>
-      <h1 class="govuk-heading-xl">{t("catalog.editor.list.title")}</h1>
+      <span class="govuk-caption-m">{institution.name[locale]}</span>
+      <h1 class="govuk-heading-l">{t("catalog.editor.list.title")}</h1>
       <a href={localePath(locale, EDITOR_PATHS.create)} class="govuk-button" data-module="govuk-button">
         {t("catalog.editor.list.new")}
       </a>
       <Waiting entries={waiting} />
       <section aria-labelledby="services">
-        <h2 class="govuk-heading-l" id="services">
+        <h2 class="govuk-heading-m" id="services">
           {t("catalog.editor.list.services")}
         </h2>
         <form method="get" action={localePath(locale, EDITOR_PATHS.list)} novalidate>

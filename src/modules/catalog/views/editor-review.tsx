@@ -74,9 +74,9 @@ export function ReviewPage({ heading, caption, status, changes, ownSubmission, s
         </ProblemSummary>
       ) : null}
       <SuccessBanner text={submitted ? t("catalog.editor.notice.submitted") : null} />
-      <span class="govuk-caption-l">{caption}</span>
-      <h1 class="govuk-heading-xl">{t("catalog.editor.review.heading", { service: heading })}</h1>
-      <ServiceStatus {...status} />
+      <span class="govuk-caption-m">{caption}</span>
+      <h1 class="govuk-heading-l">{t("catalog.editor.review.heading", { service: heading })}</h1>
+      <ServiceStatus {...status} onReviewPage />
       {inReview ? null : <div class="govuk-inset-text">{t("catalog.editor.review.not_in_review")}</div>}
       {changes.length ? (
         <ChangesTable

@@ -21,9 +21,11 @@ export type StatusProps = {
   draftSaved: { by: string; at: Date } | null;
   /** Who sent the draft for review. */
   submittedBy: string | null;
+  /** The review page does not link to itself. */
+  onReviewPage?: boolean;
 };
 
-export function ServiceStatus({ identifier, publishedVersion, draftState, draftSaved, submittedBy }: StatusProps) {
+export function ServiceStatus({ identifier, publishedVersion, draftState, draftSaved, submittedBy, onReviewPage = false }: StatusProps) {
   const { t, locale } = usePage();
   return (
     <>
@@ -67,7 +69,7 @@ export function ServiceStatus({ identifier, publishedVersion, draftState, draftS
             </a>
           </li>
         ) : null}
-        {draftState === "in_review" ? (
+        {draftState === "in_review" && !onReviewPage ? (
           <li>
             <a class="govuk-link" href={localePath(locale, EDITOR_PATHS.review(identifier))}>
               {t("catalog.editor.review.link")}

@@ -42,7 +42,7 @@ function NationalText({ template }: { template: ServiceDocument }) {
   ];
   return (
     <section aria-labelledby="national" class="govuk-!-margin-bottom-8">
-      <h2 class="govuk-heading-l" id="national">
+      <h2 class="govuk-heading-m" id="national">
         {t("catalog.editor.variant.national")}
       </h2>
       <p class="govuk-body">
@@ -73,14 +73,14 @@ export function VariantEditPage({ identifier, form, template, municipality, stat
     <Layout title={title} beforeMain={<EditorBreadcrumbs />}>
       <ProblemSummary title={t(SUMMARY_TITLES[notice ?? "none"] ?? "form.error_summary_title")} problems={listed} />
       <SuccessBanner text={notice === "saved" || notice === "returned" ? t(`catalog.editor.notice.${notice}`) : null} />
-      <span class="govuk-caption-l">{municipality.name[locale]}</span>
-      <h1 class="govuk-heading-xl">{heading}</h1>
+      <span class="govuk-caption-m">{municipality.name[locale]}</span>
+      <h1 class="govuk-heading-l">{heading}</h1>
       <ServiceStatus {...status} />
       <NationalText template={template} />
       <EditorFormContext.Provider value={{ errors: problemsByField(problems), action }}>
         <form method="post" action={action} id="service-form" novalidate>
           <CsrfField token={csrfToken} />
-          <h2 class="govuk-heading-l">{t("catalog.editor.variant.local")}</h2>
+          <h2 class="govuk-heading-m">{t("catalog.editor.variant.local")}</h2>
           <FormButtons top />
           <Bilingual
             path="note"
