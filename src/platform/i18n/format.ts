@@ -16,8 +16,14 @@ export function formatDateTime(locale: Locale, at: Date): string {
   return format.format(at);
 }
 
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDate(locale: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  // Building a formatter costs more than using one; pages write many dates.
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
