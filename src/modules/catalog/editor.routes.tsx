@@ -2,53 +2,46 @@
 // service (or a municipality's local details of a national one) as a draft, sending it for
 // review, a second editor's review and publishing, and the history of published versions.
 // Every route needs a staff role of editor; an editor sees only their institution's services.
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { inTransaction } from "../../platform/db/transaction.ts";
 import { AppError } from "../../platform/errors.ts";
 import { localePath } from "../../platform/i18n/locale.ts";
-import { actingAsStaff, actorNames, contextOf } from "../identity/index.ts";
+import { actingAsStaff, contextOf } from "../identity/index.ts";
 import { allInstitutions } from "./catalog.repository.ts";
 import type { CatalogueServices } from "./catalogue-services.ts";
-import { publishService, returnServiceDraft } from "./commands/publish-service.ts";
 import { saveServiceDraft } from "./commands/save-service-draft.ts";
 import { submitServiceForReview } from "./commands/submit-service-for-review.ts";
 import { problemsOf as schemaProblems, serviceSchema } from "./document-schema.ts";
-import { identifierTaken, institutionServices, serviceVersions, templateDocuments, versionDocument } from "./editor/editor.repository.ts";
+import { identifierTaken } from "./editor/editor.repository.ts";
 import {
-  editorActor,
+  type EditorGuard,
   editorInstitution,
   editorUnit,
   ownService,
   problemsOf,
+  queryOf,
   serviceHeading,
   statusOf,
   templateOf,
   workingCopy,
 } from "./editor/editor-pages.ts";
-import { problemTarget } from "./editor/field-paths.ts";
 import { applyListAction, type FormAction, formActionOf } from "./editor/form-action.ts";
 import { asFormBody, type FormBody, field } from "./editor/form-body.ts";
 import { previewOf } from "./editor/preview.ts";
+import { reviewRoutes } from "./editor/review.routes.tsx";
 import { newServiceForm, type ServiceForm, serviceDocumentOf, serviceFormFromDocument, serviceFormOf } from "./editor/service-form.ts";
+import { inState, serviceListEntries } from "./editor/service-list.ts";
 import { type VariantForm, variantDocumentOf, variantFormFromDocument, variantFormOf } from "./editor/variant-form.ts";
 import type { LocalVariantDocument, ServiceDocument } from "./model.ts";
 import { isLocalVariant } from "./resolve-variant.ts";
-import { versionDiff } from "./version-diff.ts";
 import { ServiceEditPage, ServiceInReviewPage } from "./views/editor-form.tsx";
-import { type Comparison, HistoryPage } from "./views/editor-history.tsx";
-import { type ListEntry, ServiceListPage, STATE_FIELD, STATE_FILTERS, type StateFilter } from "./views/editor-list.tsx";
-import { actorName, EDITOR_PATHS, listProblems } from "./views/editor-parts.tsx";
+import { ServiceListPage, STATE_FIELD, STATE_FILTERS, type StateFilter } from "./views/editor-list.tsx";
+import { EDITOR_PATHS } from "./views/editor-parts.tsx";
 import { PreviewPage } from "./views/editor-preview.tsx";
-import { ReviewPage } from "./views/editor-review.tsx";
 import type { EditorNotice } from "./views/editor-status.tsx";
 import { VariantEditPage } from "./views/editor-variant.tsx";
 
 type Db = CatalogueServices["db"];
-type Guard = { preHandler: preHandlerAsyncHookHandler };
-
-function query(request: FastifyRequest): Record<string, unknown> {
-  return request.query as Record<string, unknown>;
-}
 
 function go(request: FastifyRequest, reply: FastifyReply, path: string): FastifyReply {
   return reply.redirect(localePath(request.locale, path), 303);
@@ -56,47 +49,20 @@ function go(request: FastifyRequest, reply: FastifyReply, path: string): Fastify
 
 // ---- The list ----
 
-function listRoutes(app: FastifyInstance, db: Db, editor: Guard): void {
+function listRoutes(app: FastifyInstance, db: Db, editor: EditorGuard): void {
   app.get(EDITOR_PATHS.list, editor, async (request, reply) => {
-    const unit = editorUnit(request);
-    const institution = await editorInstitution(db, unit);
-    const services = await institutionServices(db, unit);
-    const templates = await templateDocuments(
-      db,
-      services.flatMap((s) => (s.template ? [s.template] : [])),
-    );
-    const names = await actorNames(
-      db,
-      services.flatMap((s) => (s.submittedBy ? [s.submittedBy] : [])),
-    );
-    const entries: ListEntry[] = services.map((s) => {
-      const doc = workingCopy(s);
-      const template = isLocalVariant(doc) ? templates.get(doc.template) : undefined;
-      const title = template
-        ? { lv: `${template.title.lv} (${institution.name.lv})`, en: `${template.title.en} (${institution.name.en})` }
-        : { lv: (doc as ServiceDocument).title?.lv || s.identifier, en: (doc as ServiceDocument).title?.en || s.identifier };
-      return {
-        identifier: s.identifier,
-        title,
-        publishedVersion: s.publishedVersion,
-        draftState: s.draftState,
-        submittedBy: s.submittedBy ? (names.get(s.submittedBy) ?? "—") : null,
-        draftSavedAt: s.draftUpdatedAt,
-      };
-    });
-    const collator = new Intl.Collator(request.locale);
-    entries.sort((a, b) => collator.compare(a.title[request.locale], b.title[request.locale]));
-    const asked = query(request)[STATE_FIELD];
+    const institution = await editorInstitution(db, editorUnit(request));
+    const entries = await serviceListEntries(db, institution, request.locale);
+    const asked = queryOf(request)[STATE_FIELD];
     const filter: StateFilter = STATE_FILTERS.includes(asked as StateFilter) ? (asked as StateFilter) : "visi";
-    const shown = entries.filter(
-      (e) =>
-        filter === "visi" ||
-        (filter === "publicets" && e.publishedVersion !== null) ||
-        (filter === "melnraksts" && e.draftState === "editing") ||
-        (filter === "parbaude" && e.draftState === "in_review"),
+    return reply.page(
+      <ServiceListPage
+        institution={institution}
+        entries={entries.filter((e) => inState(e, filter))}
+        waiting={entries.filter((e) => inState(e, "parbaude"))}
+        filter={filter}
+      />,
     );
-    const waiting = entries.filter((e) => e.draftState === "in_review");
-    return reply.page(<ServiceListPage institution={institution} entries={shown} waiting={waiting} filter={filter} />);
   });
 }
 
@@ -193,7 +159,7 @@ function isListAction(action: FormAction): action is Extract<FormAction, { kind:
   return action.kind === "add" || action.kind === "remove";
 }
 
-function newServiceRoutes(app: FastifyInstance, db: Db, editor: Guard): void {
+function newServiceRoutes(app: FastifyInstance, db: Db, editor: EditorGuard): void {
   const render = async (request: FastifyRequest, reply: FastifyReply, form: ServiceForm, typed: string, problems: Record<string, string>) =>
     reply
       .code(Object.keys(problems).length ? 400 : 200)
@@ -232,13 +198,13 @@ function newServiceRoutes(app: FastifyInstance, db: Db, editor: Guard): void {
 }
 
 function noticeOf(request: FastifyRequest): "saved" | "returned" | null {
-  const q = query(request);
+  const q = queryOf(request);
   if (q.saglabats === "1") return "saved";
   if (q.atgriezts === "1") return "returned";
   return null;
 }
 
-function editRoutes(app: FastifyInstance, { db, clock }: CatalogueServices, editor: Guard): void {
+function editRoutes(app: FastifyInstance, { db, clock }: CatalogueServices, editor: EditorGuard): void {
   app.get(`${EDITOR_PATHS.edit(":identifier")}`, editor, async (request, reply) => {
     const service = await ownService(db, request);
     const doc = workingCopy(service);
@@ -295,116 +261,6 @@ function editRoutes(app: FastifyInstance, { db, clock }: CatalogueServices, edit
   });
 }
 
-// ---- Review ----
-
-/** Why publishing may be refused, as the reviewer is told on the review page. */
-const REFUSALS = new Set(["catalog_review_by_another", "catalog_not_in_review", "validation_failed"]);
-
-function reviewRoutes(app: FastifyInstance, db: Db, editor: Guard): void {
-  const render = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    refused: { message: string; fields: Record<string, string> } | null,
-    status = 200,
-  ) => {
-    const service = await ownService(db, request);
-    const doc = workingCopy(service);
-    const institution = await editorInstitution(db, service.institution);
-    const changes = service.draft ? versionDiff(service.published ?? {}, service.draft) : [];
-    return reply
-      .code(status)
-      .page(
-        <ReviewPage
-          heading={await serviceHeading(db, doc, institution, request.locale)}
-          caption={institution.name[request.locale]}
-          status={await statusOf(db, service)}
-          changes={changes}
-          ownSubmission={service.submittedBy === editorActor(request)}
-          submitted={query(request).nodots === "1"}
-          refused={refused ? { message: refused.message, problems: listProblems(request.t, refused.fields, problemTarget) } : null}
-          csrfToken={reply.generateCsrf()}
-        />,
-      );
-  };
-
-  app.get(EDITOR_PATHS.review(":identifier"), editor, async (request, reply) => render(request, reply, null));
-
-  app.post(`${EDITOR_PATHS.review(":identifier")}/publicet`, editor, async (request, reply) => {
-    const service = await ownService(db, request);
-    try {
-      const version = await inTransaction(db, (trx) =>
-        publishService(contextOf(request, trx), { identifier: service.identifier, institution: service.institution }),
-      );
-      return reply.redirect(`${localePath(request.locale, EDITOR_PATHS.history(service.identifier))}?publicets=${version}`, 303);
-    } catch (error) {
-      if (!(error instanceof AppError && REFUSALS.has(error.code))) throw error;
-      const message = error.code === "validation_failed" ? "catalog.editor.review.invalid" : error.code;
-      return render(request, reply, { message, fields: error.fields ?? {} }, error.status);
-    }
-  });
-
-  app.post(`${EDITOR_PATHS.review(":identifier")}/atgriezt`, editor, async (request, reply) => {
-    const service = await ownService(db, request);
-    await inTransaction(db, (trx) =>
-      returnServiceDraft(contextOf(request, trx), { identifier: service.identifier, institution: service.institution }),
-    );
-    return reply.redirect(`${localePath(request.locale, EDITOR_PATHS.edit(service.identifier))}?atgriezts=1`, 303);
-  });
-}
-
-// ---- History ----
-
-/** The versions to compare, from `?a=&b=`; by default the latest against the one before. */
-async function comparisonOf(db: Db, request: FastifyRequest, identifier: string, versions: number[]): Promise<Comparison> {
-  const q = query(request);
-  const asked = q.a !== undefined || q.b !== undefined;
-  const [latest = 0, previous = 0] = versions;
-  const a = asked ? String(q.a ?? "") : String(previous);
-  const b = asked ? String(q.b ?? "") : String(latest);
-  const errors: Record<string, string> = {};
-  if (!versions.map(String).includes(a)) errors.a = "catalog.editor.history.choose_version";
-  if (!versions.map(String).includes(b)) errors.b = "catalog.editor.history.choose_version";
-  if (!errors.a && !errors.b && a === b) errors.b = "catalog.editor.history.same_version";
-  if (versions.length < 2 || Object.keys(errors).length) return { a, b, errors: versions.length < 2 ? {} : errors, changes: null };
-  const [before, after] = await Promise.all([versionDocument(db, identifier, Number(a)), versionDocument(db, identifier, Number(b))]);
-  return { a, b, errors, changes: versionDiff(before, after) };
-}
-
-function historyRoutes(app: FastifyInstance, db: Db, editor: Guard): void {
-  app.get(EDITOR_PATHS.history(":identifier"), editor, async (request, reply) => {
-    const service = await ownService(db, request);
-    const doc = workingCopy(service);
-    const institution = await editorInstitution(db, service.institution);
-    const versions = await serviceVersions(db, service.identifier);
-    const names = await actorNames(
-      db,
-      versions.flatMap((v) => [v.publishedBy, ...(v.submittedBy ? [v.submittedBy] : [])]),
-    );
-    const comparison = await comparisonOf(
-      db,
-      request,
-      service.identifier,
-      versions.map((v) => v.version),
-    );
-    const published = Number(query(request).publicets);
-    return reply.code(Object.keys(comparison.errors).length ? 400 : 200).page(
-      <HistoryPage
-        identifier={service.identifier}
-        heading={await serviceHeading(db, doc, institution, request.locale)}
-        caption={institution.name[request.locale]}
-        versions={versions.map((v) => ({
-          version: v.version,
-          publishedAt: v.publishedAt,
-          publishedBy: actorName(names, v.publishedBy, request.t),
-          submittedBy: actorName(names, v.submittedBy, request.t),
-        }))}
-        comparison={comparison}
-        published={Number.isInteger(published) && published > 0 ? published : null}
-      />,
-    );
-  });
-}
-
 export function editorRoutes(app: FastifyInstance, services: CatalogueServices): void {
   const { db } = services;
   const editor = { preHandler: actingAsStaff(["editor"]) };
@@ -412,5 +268,4 @@ export function editorRoutes(app: FastifyInstance, services: CatalogueServices):
   newServiceRoutes(app, db, editor);
   editRoutes(app, services, editor);
   reviewRoutes(app, db, editor);
-  historyRoutes(app, db, editor);
 }

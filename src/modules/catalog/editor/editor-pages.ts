@@ -1,7 +1,7 @@
 // What the editors' routes share: whose institution the request works for, the service it may
 // see (another institution's is "not found", so its existence is not told), what a service is
 // called and where it stands, and the problems of a document.
-import type { FastifyRequest } from "fastify";
+import type { FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import type { Kysely } from "kysely";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { inTransaction } from "../../../platform/db/transaction.ts";
@@ -17,6 +17,13 @@ import type { StatusProps } from "../views/editor-status.tsx";
 import { type EditorService, type StoredDocument, serviceOfInstitution, templateDocuments } from "./editor.repository.ts";
 
 type Db = Kysely<Tables>;
+
+/** The policy every editor route names: acting as an editor of an institution. */
+export type EditorGuard = { preHandler: preHandlerAsyncHookHandler };
+
+export function queryOf(request: FastifyRequest): Record<string, unknown> {
+  return request.query as Record<string, unknown>;
+}
 
 /** The institution the editor works for: the unit of the membership they act in. */
 export function editorUnit(request: FastifyRequest): string {

@@ -85,7 +85,7 @@ export function ServiceListPage({
 }) {
   const { t, locale } = usePage();
   return (
-    <Layout title={t("catalog.editor.list.title")} beforeMain={<EditorBreadcrumbs trail={[]} />}>
+    <Layout title={t("catalog.editor.list.title")} beforeMain={<EditorBreadcrumbs />}>
       <span class="govuk-caption-m">{institution.name[locale]}</span>
       <h1 class="govuk-heading-l">{t("catalog.editor.list.title")}</h1>
       <a href={localePath(locale, EDITOR_PATHS.create)} class="govuk-button" data-module="govuk-button">
