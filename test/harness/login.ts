@@ -47,6 +47,11 @@ export class Visitor {
     return this.#request("POST", path, { "content-type": "application/x-www-form-urlencoded", ...headers }, new URLSearchParams(fields));
   }
 
+  /** Posts a form with files (multipart/form-data), as a browser does for a form with a file input. */
+  postMultipart(path: string, form: FormData, headers: Record<string, string> = {}): Promise<Page> {
+    return this.#request("POST", path, headers, form);
+  }
+
   /**
    * Follows redirects from `page` to the end. A redirect to another site, or to the path
    * `stopBefore`, is returned rather than followed.
@@ -83,7 +88,7 @@ export class Visitor {
     this.#cookies = this.#cookies.filter((c) => c.name !== name || (path !== undefined && c.path !== path));
   }
 
-  async #request(method: string, path: string, headers: Record<string, string>, body?: URLSearchParams): Promise<Page> {
+  async #request(method: string, path: string, headers: Record<string, string>, body?: URLSearchParams | FormData): Promise<Page> {
     const url = new URL(path, this.origin);
     if (url.origin !== this.origin) throw new Error(`${path} is not on ${this.origin}`);
     const cookie = this.#cookies

@@ -254,7 +254,8 @@ describe("catalogue JSON API", () => {
     const s = await json("/api/v1/services/dzivesvietas-deklaresana");
     assert.equal(s.institution.identifier, "PMLP");
     assert.deepEqual(s.audience, ["residents"]);
-    assert.equal(s.maturity, 4);
+    // Linked to its Epak e-service, whose register prefill and e-address delivery make it level 5.
+    assert.equal(s.maturity, 5);
     assert.ok(s.channels.some((c: Json) => c.type === "online" && typeof c.url === "string" && /^https?:\/\//.test(c.url)));
     assert.ok(s.channels.some((c: Json) => c.type === "in_person"));
     assert.ok(s.requirements.length > 0 && s.requirements.some((r: { evidence: unknown[] }) => r.evidence.length > 0));

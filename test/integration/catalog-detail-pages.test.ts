@@ -46,9 +46,10 @@ describe("catalogue reading pages", () => {
       assert.match(res.body, /<title>Dzīvesvietas deklarēšana – /);
       const page = text(res.body);
       assert.ok(page.includes("Pakalpojumu sniedz Pilsonības un migrācijas lietu pārvalde"), page);
-      assert.ok(page.includes("Elektronizācijas līmenis 4 no 5 – pakalpojumu var pieprasīt un saņemt tiešsaistē"));
-      assert.deepEqual(startButtons(res.body), ["https://www.latvija.lv"]);
-      assert.ok(page.includes("E-pakalpojums atvērsies vietnē www.latvija.lv."));
+      // The level follows from what the Epak e-service does: register data from two institutions, decision to the e-address.
+      assert.ok(page.includes("Elektronizācijas līmenis 5 no 5"), page);
+      assert.ok(page.includes("Šis e-pakalpojums sasniedz 5. elektronizācijas līmeni no 5."));
+      assert.deepEqual(startButtons(res.body), ["/e-pakalpojumi/dzivesvietas-deklaresana"]);
       assert.ok(page.includes("Klātienē Pēc iepriekšēja pieraksta"), "the in-person channel with its note");
       assert.ok(page.includes("4,27 € – Valsts nodeva"), "the fee in Latvian euro");
       assert.ok(page.includes("Izpildes termiņš Elektroniski – uzreiz"));
@@ -70,7 +71,8 @@ describe("catalogue reading pages", () => {
       assert.match(res.body, /<html lang="en"/);
       const page = text(res.body);
       assert.ok(headings(res.body, 1).includes("Declaring your place of residence"));
-      assert.ok(page.includes("Level of digitisation 4 of 5 – you can apply for and receive the service online"), page);
+      assert.ok(page.includes("Level of digitisation 5 of 5"), page);
+      assert.deepEqual(startButtons(res.body), ["/en/e-pakalpojumi/dzivesvietas-deklaresana"]);
       assert.ok(page.includes("€4.27 – State fee"));
       assert.match(res.body, /href="\/en\/iestades\/PMLP"/);
       assert.ok(!page.includes("Dzīvesvietas deklarēšana"), "no Latvian title on the English page");

@@ -2,6 +2,7 @@
 // versions, institutions and events. Plain objects out; nothing here writes.
 import type { Kysely } from "kysely";
 import type { Tables } from "../../platform/db/tables.ts";
+import { type EServiceLink, withEService } from "./eservice-link.ts";
 import type { EventDocument, InstitutionDocument, LocalVariantDocument, ServiceDocument, Text } from "./model.ts";
 import { isLocalVariant, type ResolvedService, resolveVariant } from "./resolve-variant.ts";
 
@@ -13,6 +14,8 @@ export type PublishedService = {
   events: { identifier: string; kind: string; title: Text }[];
   /** For a template: each municipality's variant. */
   variants: { identifier: string; municipality: string; name: Text }[];
+  /** The service's own e-service on this portal; `document` already reads as what it does. */
+  eService: EServiceLink | null;
 };
 
 type Db = Kysely<Tables>;
@@ -25,6 +28,17 @@ export async function institutionById(db: Db, identifier: string): Promise<Insti
 export async function allInstitutions(db: Db): Promise<InstitutionDocument[]> {
   const rows = await db.selectFrom("catalog.institution").select("document").orderBy("name_lv").execute();
   return rows.map((r) => r.document as InstitutionDocument);
+}
+
+/** The e-service linked to exactly this service: a template's link is not its variants'. */
+export async function eServiceLink(db: Db, service: string): Promise<EServiceLink | null> {
+  const row = await db.selectFrom("catalog.eservice_link").select(["path", "maturity"]).where("service", "=", service).executeTakeFirst();
+  return row ?? null;
+}
+
+export async function allEServiceLinks(db: Db): Promise<Map<string, EServiceLink>> {
+  const rows = await db.selectFrom("catalog.eservice_link").select(["service", "path", "maturity"]).execute();
+  return new Map(rows.map((r) => [r.service, { path: r.path, maturity: r.maturity }]));
 }
 
 async function publishedRow(db: Db, identifier: string) {
@@ -54,6 +68,8 @@ export async function publishedService(db: Db, identifier: string): Promise<Publ
   } else {
     document = stored;
   }
+  const eService = await eServiceLink(db, identifier);
+  document = withEService(document, eService);
   const institution = await institutionById(db, document.institution);
   if (!institution) return null;
   const events = await db
@@ -82,6 +98,7 @@ export async function publishedService(db: Db, identifier: string): Promise<Publ
     institution,
     events: events.map((e) => ({ identifier: e.identifier, kind: e.kind, title: { lv: e.title_lv, en: e.title_en } })),
     variants: variants.map((v) => ({ identifier: v.identifier, municipality: v.municipality, name: { lv: v.name_lv, en: v.name_en } })),
+    eService,
   };
 }
 

@@ -1,6 +1,29 @@
-// E-services. So far the informative ones, built on the data-exchange bus; the declarative
-// transactional e-services come next (issue #6).
-import type { EpakModule } from "../../platform/module.ts";
+// E-services: the informative ones built on the data-exchange bus, and the declarative
+// transactional ones — definitions stored as versioned data, the form runtime that interprets
+// them (drafts, prefill, attachments, check your answers, submission with a receipt), and the
+// editors' pages for writing definitions.
+import type { FastifyInstance } from "fastify";
+import type { AppServices, EpakModule } from "../../platform/module.ts";
+import { definitionEditorRoutes } from "./editor/definition-editor.routes.tsx";
 import { informativeRoutes } from "./informative/informative.routes.tsx";
+import { expireDraftsJob } from "./jobs/expire-drafts.ts";
+import { notifyApplicantJob } from "./jobs/notify-applicant.ts";
+import { applicationRoutes } from "./runtime/application.routes.tsx";
+import { questionPageRoutes } from "./runtime/question-page.routes.tsx";
+import { startRoutes } from "./runtime/start.routes.tsx";
+import { seedEServices } from "./seed.ts";
 
-export const eservicesModule: EpakModule = { name: "eservices", routes: informativeRoutes };
+function eserviceRoutes(app: FastifyInstance, services: AppServices): void {
+  informativeRoutes(app, services);
+  startRoutes(app, services);
+  questionPageRoutes(app, services);
+  applicationRoutes(app, services);
+  definitionEditorRoutes(app, services);
+}
+
+export const eservicesModule: EpakModule = {
+  name: "eservices",
+  routes: eserviceRoutes,
+  jobs: (db, config) => [notifyApplicantJob(db, config), expireDraftsJob(db)],
+  seed: seedEServices,
+};

@@ -19,4 +19,6 @@ export const EPAK_SYSTEMS = {
   portal: "LV/GOV/VDAA/epak-portals",
   /** The informative e-services. */
   informative: "LV/GOV/VDAA/epak-informativie-pakalpojumi",
+  /** The e-service forms: prefill from the registers and the address search. */
+  eservices: "LV/GOV/VDAA/epak-e-pakalpojumi",
 } as const;

@@ -54,6 +54,23 @@ const CONSUMERS: DemoConsumer[] = [
     ),
   },
   {
+    clientId: EPAK_SYSTEMS.eservices,
+    institution: "VDAA",
+    name: "Epak e-pakalpojumi",
+    grants: [S.persons, S.addresses, S.propertyOwners, S.companies, S.officers, S.insurance, S.benefits].map((service) => ({
+      service,
+      purposeLv:
+        service === S.addresses
+          ? "Atrast adresi, ko persona norāda e-pakalpojuma iesniegumā"
+          : "Aizpildīt e-pakalpojuma iesniegumu ar valsts reģistros jau esošajiem datiem",
+      purposeEn:
+        service === S.addresses
+          ? "Finding the address a person gives in an e-service application"
+          : "Filling in an e-service application with what the state registers already hold",
+      legalBasis: E_SERVICES_RULES,
+    })),
+  },
+  {
     clientId: "LV/GOV/VID/nodoklu-administresana",
     institution: "VID",
     name: "VID nodokļu administrēšanas sistēma",

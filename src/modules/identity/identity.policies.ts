@@ -50,6 +50,18 @@ async function admit(request: FastifyRequest, reply: FastifyReply, level: LevelO
 }
 
 /** Any logged-in person, at `level` or above. */
+/**
+ * For routes whose level is known only inside the handler (an e-service's own level): true when
+ * the request may go on, false when the login or step-up redirect has been sent.
+ */
+export async function admitSignedIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  level: LevelOfAssurance = DEFAULT_LEVEL,
+): Promise<boolean> {
+  return (await admit(request, reply, level)) !== null;
+}
+
 export function signedIn(level: LevelOfAssurance = DEFAULT_LEVEL): preHandlerAsyncHookHandler {
   return async (request, reply) => {
     await admit(request, reply, level);

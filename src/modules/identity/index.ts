@@ -14,10 +14,10 @@ import { registerSessionHook } from "./session-hook.ts";
 import { Sessions } from "./sessions.ts";
 import { staffRoutes } from "./staff.routes.tsx";
 
-export { actingAsStaff, signedIn } from "./identity.policies.ts";
+export { actingAsStaff, admitSignedIn, signedIn } from "./identity.policies.ts";
 export type { StaffRole } from "./memberships.repository.ts";
-export { actorNames } from "./persons.repository.ts";
-export { contextOf, requestIdentity, requireIdentity } from "./request-identity.ts";
+export { actorNames, findPersonById } from "./persons.repository.ts";
+export { contextOf, onBehalfOf, type RequestIdentity, requestIdentity, requireIdentity } from "./request-identity.ts";
 export { findUnit, UNITS, unitName } from "./units.ts";
 
 async function relyingParty({ db, config, fetch }: AppServices): Promise<RelyingParty | null> {

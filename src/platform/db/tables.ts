@@ -297,6 +297,66 @@ export type CatalogSearchLexemeTable = { lexeme: string; documents: number };
 
 export type CatalogSynonymTable = { id: Generated<number>; from_phrase: string; to_phrase: string };
 
+export type CatalogEServiceLinkTable = { service: string; path: string; maturity: 3 | 4 | 5; linked_at: Generated<Date> };
+
+export type EServiceDefinitionTable = {
+  service: string;
+  institution: string;
+  published_version: number | null;
+  draft: ColumnType<unknown | null, string | null | undefined, string | null>;
+  draft_updated_by: string | null;
+  draft_updated_at: Date | null;
+  created_at: Timestamp;
+};
+
+export type EServiceDefinitionVersionTable = {
+  service: string;
+  version: number;
+  document: ColumnType<unknown, string, string>;
+  published_by: string;
+  published_at: Timestamp;
+};
+
+export type ApplicationTable = {
+  id: string;
+  service: string;
+  version: number;
+  status: "draft" | "submitted";
+  number: string | null;
+  channel: "online" | "assisted" | "paper";
+  created_by: string;
+  acting_for: string | null;
+  subject_kind: "person" | "child" | "company";
+  subject_id: string;
+  subject_name: string;
+  answers: Json<Record<string, unknown>>;
+  prefill: Json<Record<string, unknown>>;
+  completed_pages: Json<string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  expires_at: Date | null;
+  submitted_at: Date | null;
+};
+
+export type AttachmentTable = {
+  id: string;
+  application_id: string;
+  question: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Timestamp;
+};
+
+export type ReceiptTable = {
+  application_id: string;
+  pdf: Buffer;
+  sha256: string;
+  created_at: Timestamp;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -326,4 +386,10 @@ export type Tables = {
   "catalog.search_entry": CatalogSearchEntryTable;
   "catalog.search_lexeme": CatalogSearchLexemeTable;
   "catalog.synonym": CatalogSynonymTable;
+  "catalog.eservice_link": CatalogEServiceLinkTable;
+  "eservices.definition": EServiceDefinitionTable;
+  "eservices.definition_version": EServiceDefinitionVersionTable;
+  "eservices.application": ApplicationTable;
+  "eservices.attachment": AttachmentTable;
+  "eservices.receipt": ReceiptTable;
 };

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import underPressure from "@fastify/under-pressure";
@@ -40,6 +41,8 @@ export type HttpOptions = {
 };
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** The largest file any form accepts; a definition may set a lower limit per question. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const UNLIMITED = /^\/(assets\/|healthz|readyz)/;
 // Machine-to-machine traffic authenticates its callers; a per-address page limit would throttle
 // every system behind one address (Epak's own modules call the bus from loopback).
@@ -109,9 +112,20 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
       const body = request.body as Record<string, unknown> | undefined;
       const field = body?._csrf;
       if (typeof field === "string") return field;
+      // A multipart form's fields arrive as parts: { value, fieldname, … }.
+      const part = field as { value?: unknown } | undefined;
+      if (typeof part?.value === "string") return part.value;
       const header = request.headers["x-csrf-token"];
       return typeof header === "string" ? header : "";
     },
+  });
+  // Forms with files: parsed before the CSRF check below (hooks run in the order they are
+  // added), so the token is read from the parts like any other field. An oversized file is cut
+  // and flagged rather than refused, so the page can say so next to the field.
+  await app.register(multipart, {
+    attachFieldsToBody: true,
+    throwFileSizeLimit: false,
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 10, fields: 1000, parts: 1010 },
   });
   // Every state-changing request must carry the form's token, unless its route says it
   // authenticates its callers otherwise (the data-exchange bus, payment callbacks).

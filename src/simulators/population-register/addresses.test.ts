@@ -46,3 +46,11 @@ test("the residents of an address are the living persons declared there", () => 
     declared.length,
   );
 });
+
+test("Rīga, Cēsis and Valmiera have addresses where no one is declared, to find when declaring a new residence", () => {
+  for (const town of ["Rīga", "Cēsis", "Valmiera"]) {
+    const free = addresses().filter((address) => address.text.includes(`, ${town},`) && residentsAt(address.addressCode).length === 0);
+    assert.ok(free.length >= 5, `${town}: ${free.length}`);
+  }
+  assert.ok(new Set(addresses().map((address) => address.municipality)).size >= 20, "spread over the country");
+});

@@ -63,6 +63,36 @@ export function addresses(): readonly Address[] {
   return registerAddresses;
 }
 
+/** Lower case, without diacritics, split at anything but letters and digits: "Brīvības iela 101-5" → brivibas, iela, 101, 5. */
+function searchWords(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const collator = new Intl.Collator("lv");
+const searchable = [...registerAddresses]
+  .sort((a, b) => collator.compare(a.text, b.text))
+  .map((address) => ({ address, words: searchWords(address.text) }));
+
+/**
+ * Addresses whose text has, for every word of the query, a word starting with it; people type
+ * without diacritics and only the start of a street name. In Latvian alphabetical order.
+ */
+export function addressesMatching(query: string, limit: number): Address[] {
+  const wanted = searchWords(query);
+  if (wanted.length === 0) return [];
+  const found: Address[] = [];
+  for (const { address, words } of searchable) {
+    if (found.length >= limit) break;
+    if (wanted.every((part) => words.some((word) => word.startsWith(part)))) found.push(address);
+  }
+  return found;
+}
+
 /** Living persons whose declared address is this one, in the picker's order. */
 export function residentsAt(addressCode: string): RegisterPerson[] {
   const code = addressCode.trim();

@@ -70,13 +70,35 @@ export const relationsSchema = {
   },
 } as const;
 
+const address = {
+  addressCode: { type: "string", pattern: "^\\d{9}$", description: "The address's code in the state address register." },
+  text: { type: "string" },
+  municipality: { type: "string" },
+} as const;
+
+export const addressSchema = {
+  type: "object",
+  required: ["addressCode", "text", "municipality"],
+  properties: address,
+} as const;
+
+export const addressSearchSchema = {
+  type: "object",
+  required: ["addresses"],
+  properties: {
+    addresses: {
+      type: "array",
+      description: "In Latvian alphabetical order of the text; empty when nothing matches.",
+      items: addressSchema,
+    },
+  },
+} as const;
+
 export const residentsSchema = {
   type: "object",
   required: ["addressCode", "text", "municipality", "residents"],
   properties: {
-    addressCode: { type: "string", pattern: "^\\d{9}$" },
-    text: { type: "string" },
-    municipality: { type: "string" },
+    ...address,
     residents: {
       type: "array",
       description: "Living persons whose declared address this is.",
@@ -101,6 +123,8 @@ const personalCode = {
   example: "150384-13866",
 };
 
+const addressCode = { name: "addressCode", description: "The address's 9-digit code in the state address register.", example: "105117328" };
+
 export const populationOpenapi = {
   openapi: "3.1.0",
   info: {
@@ -112,7 +136,7 @@ export const populationOpenapi = {
   },
   tags: [
     { name: "persons", description: "A person's data and family relations." },
-    { name: "addresses", description: "Persons declared at an address." },
+    { name: "addresses", description: "Addresses of the state address register, and the persons declared at one." },
   ],
   paths: {
     "/persons/{personalCode}": getOperation({
@@ -131,17 +155,66 @@ export const populationOpenapi = {
       parameter: personalCode,
       schema: "Relations",
     }),
+    "/addresses": {
+      get: {
+        tags: ["addresses"],
+        operationId: "searchAddresses",
+        summary: "Addresses matching a text",
+        description:
+          "Addresses where every word of the query starts a word of the address, ignoring case and diacritics: " +
+          '"brivibas 101" finds "Brīvības iela 101-5, Rīga, LV-1001". Not personal data.',
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            required: true,
+            description: "What the person typed; at least 2 characters.",
+            schema: { type: "string", minLength: 2 },
+            example: "brivibas 101",
+          },
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            description: "The most addresses to answer; 10 when not given, at most 20.",
+            schema: { type: "integer", minimum: 1, default: 10 },
+          },
+        ],
+        responses: {
+          200: { description: "Found.", content: { "application/json": { schema: { $ref: "#/components/schemas/AddressSearch" } } } },
+          400: {
+            description: "The query is shorter than 2 characters, or the limit is not a whole number from 1.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+        },
+      },
+    },
+    "/addresses/{addressCode}": getOperation({
+      service: "addresses",
+      operationId: "getAddress",
+      summary: "An address",
+      description: "The address's full text and municipality, whether or not anyone is declared there. Not personal data.",
+      parameter: addressCode,
+      schema: "Address",
+    }),
     "/addresses/{addressCode}/residents": getOperation({
       service: "addresses",
       operationId: "getResidents",
       summary: "Persons declared at an address",
       description: "The address and the living persons whose declared address it is; an empty list if no one is declared there.",
-      parameter: { name: "addressCode", description: "The address's 9-digit code in the state address register.", example: "105117328" },
+      parameter: addressCode,
       schema: "Residents",
     }),
   },
   components: {
-    schemas: { Person: personSchema, Relations: relationsSchema, Residents: residentsSchema, ...openapiErrors.schemas },
+    schemas: {
+      Person: personSchema,
+      Relations: relationsSchema,
+      Address: addressSchema,
+      AddressSearch: addressSearchSchema,
+      Residents: residentsSchema,
+      ...openapiErrors.schemas,
+    },
     responses: openapiErrors.responses,
   },
 } as const;

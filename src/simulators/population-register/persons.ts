@@ -506,6 +506,19 @@ export const registerPersons: readonly RegisterPerson[] = [
     },
   }),
   person({
+    personalCode: code("140689-11378"),
+    givenName: "Ivars",
+    familyName: "Lapiņš",
+    birthDate: "1989-06-14",
+    sex: "male",
+    declaredAddress: at("104404981"), // Stacijas iela 14-3, Valmiera
+    declaredOn: "2015-03-16",
+    note: {
+      lv: "Darbs maiznīcā beidzās 2026. gada oktobrī; bezdarbnieka statusu vēl nav pieprasījis.",
+      en: "His job at the bakery ended in October 2026; he has not yet applied for unemployed status.",
+    },
+  }),
+  person({
     personalCode: VALDIS,
     givenName: "Valdis",
     familyName: "Bērziņš",

@@ -71,3 +71,51 @@ test("an unknown person or address is 404, an invalid code 400, both without dat
     assert.equal(response.headers["cache-control"], "no-store", path);
   }
 });
+
+type Found = { addressCode: string; text: string; municipality: string };
+const texts = (body: { addresses: Found[] }) => body.addresses.map((address) => address.text);
+
+test("an address search matches the start of words, without regard to case or diacritics, and names no data subject", async () => {
+  const { status, headers, body } = await get("/addresses?q=brivibas%20101");
+  assert.equal(status, 200);
+  assert.equal(headers["cache-control"], "no-store");
+  assert.equal(headers[DATA_SUBJECTS_HEADER], undefined, "addresses are not personal data");
+  assert.deepEqual(body.addresses, [{ addressCode: "105117328", text: "Brīvības iela 101-5, Rīga, LV-1001", municipality: "Rīga" }]);
+  assert.deepEqual(texts((await get(`/addresses?q=${encodeURIComponent("RĪGAS IELA 17")}`)).body), [
+    "Rīgas iela 17-2, Cēsis, Cēsu nov., LV-4101",
+  ]);
+  const valmiera = texts((await get("/addresses?q=valm%20ie")).body);
+  assert.ok(valmiera.length >= 5, "several addresses in Valmiera");
+  for (const text of valmiera) assert.match(text, /Valmier/);
+  assert.deepEqual(texts((await get("/addresses?q=rivibas")).body), [], "a word's middle is no match");
+  assert.deepEqual(texts((await get("/addresses?q=brivibas%20999")).body), [], "every word must match");
+});
+
+test("an address search answers 10 addresses unless told otherwise, and never more than 20", async () => {
+  assert.equal((await get("/addresses?q=riga")).body.addresses.length, 10);
+  assert.equal((await get("/addresses?q=riga&limit=3")).body.addresses.length, 3);
+  const most = await get("/addresses?q=iela&limit=500");
+  assert.equal(most.status, 200);
+  assert.equal(most.body.addresses.length, 20);
+  const sorted = [...texts(most.body)].sort(new Intl.Collator("lv").compare);
+  assert.deepEqual(texts(most.body), sorted, "in Latvian alphabetical order");
+});
+
+test("an address search needs 2 characters and a whole limit", async () => {
+  for (const path of ["/addresses", "/addresses?q=", "/addresses?q=%20b%20", "/addresses?q=ri&limit=0", "/addresses?q=ri&limit=ten"]) {
+    const { status, body, headers } = await get(path);
+    assert.equal(status, 400, path);
+    assert.equal(body.code, "invalid_identifier", path);
+    assert.equal(typeof body.message, "string");
+    assert.equal(headers[DATA_SUBJECTS_HEADER], undefined, path);
+  }
+});
+
+test("one address is answered without its residents and names no data subject", async () => {
+  const { status, headers, body } = await get("/addresses/105208834");
+  assert.equal(status, 200);
+  assert.deepEqual(body, { addressCode: "105208834", text: "Maskavas iela 250-41, Rīga, LV-1063", municipality: "Rīga" });
+  assert.equal(headers[DATA_SUBJECTS_HEADER], undefined);
+  assert.equal((await get("/addresses/100000000")).status, 404);
+  assert.equal((await get("/addresses/search")).status, 400);
+});

@@ -1,11 +1,15 @@
 // The population register (PMLP) as an HTTP API: persons, their relations, and who is declared where.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { aboutPersons, type ProviderApp } from "../provider-app.ts";
 import { invalidIdentifier, jsonApi, notFound, personCodes, personNamed, replies } from "../register-api.ts";
-import { findAddress, findPerson, type RegisterPerson, residentsAt } from "./index.ts";
-import { personSchema, populationOpenapi, relationsSchema, residentsSchema } from "./openapi.ts";
+import { type Address, addressesMatching, findAddress, findPerson, type RegisterPerson, residentsAt } from "./index.ts";
+import { addressSchema, addressSearchSchema, personSchema, populationOpenapi, relationsSchema, residentsSchema } from "./openapi.ts";
 
 type CodeParams = { Params: { personalCode: string } };
+type AddressParams = { Params: { addressCode: string } };
+type SearchQuery = { Querystring: { q?: string | string[]; limit?: string | string[] } };
+
+const SEARCH_LIMIT = { default: 10, max: 20 } as const;
 
 function routes(app: FastifyInstance): void {
   jsonApi(app);
@@ -31,22 +35,48 @@ function routes(app: FastifyInstance): void {
     return answer;
   });
 
-  app.get<{ Params: { addressCode: string } }>(
-    "/addresses/:addressCode/residents",
-    { schema: replies(residentsSchema) },
-    async (request, reply) => {
-      const addressCode = request.params.addressCode.replace(/\s/g, "");
-      if (!/^\d{9}$/.test(addressCode)) return invalidIdentifier(reply, "An address code has 9 digits.");
-      const address = findAddress(addressCode);
-      if (!address) return notFound(reply, "The address register has no address with this code.");
-      const residents = residentsAt(addressCode).map((person) => ({ ...relative(person), declaredOn: person.declaredOn }));
-      aboutPersons(
-        reply,
-        residents.map((resident) => resident.personalCode),
-      );
-      return { ...address, residents };
-    },
-  );
+  // Addresses are not personal data: searching them or reading one names no data subject.
+  app.get<SearchQuery>("/addresses", { schema: replies(addressSearchSchema) }, async (request, reply) => {
+    const { q, limit } = request.query;
+    const query = typeof q === "string" ? q.trim() : "";
+    if (query.length < 2) return invalidIdentifier(reply, "A search needs at least 2 characters in q.");
+    const most = searchLimit(limit);
+    if (most === null) return invalidIdentifier(reply, "limit is a whole number from 1; more than 20 gives 20.");
+    return { addresses: addressesMatching(query, most) };
+  });
+
+  app.get<AddressParams>("/addresses/:addressCode", { schema: replies(addressSchema) }, async (request, reply) => {
+    return addressNamed(reply, request.params.addressCode) ?? reply;
+  });
+
+  app.get<AddressParams>("/addresses/:addressCode/residents", { schema: replies(residentsSchema) }, async (request, reply) => {
+    const address = addressNamed(reply, request.params.addressCode);
+    if (!address) return reply;
+    const residents = residentsAt(address.addressCode).map((person) => ({ ...relative(person), declaredOn: person.declaredOn }));
+    aboutPersons(
+      reply,
+      residents.map((resident) => resident.personalCode),
+    );
+    return { ...address, residents };
+  });
+}
+
+function searchLimit(input: string | string[] | undefined): number | null {
+  if (input === undefined) return SEARCH_LIMIT.default;
+  if (typeof input !== "string" || !/^[1-9]\d*$/.test(input)) return null;
+  return Math.min(Number(input), SEARCH_LIMIT.max);
+}
+
+/** The address a path names; null once the reply says why not: 400 for a malformed code, 404 for an unknown one. */
+function addressNamed(reply: FastifyReply, input: string): Address | null {
+  const addressCode = input.replace(/\s/g, "");
+  if (!/^\d{9}$/.test(addressCode)) {
+    invalidIdentifier(reply, "An address code has 9 digits.");
+    return null;
+  }
+  const address = findAddress(addressCode);
+  if (!address) notFound(reply, "The address register has no address with this code.");
+  return address;
 }
 
 function personAnswer(person: RegisterPerson) {
@@ -90,10 +120,10 @@ export const populationProvider: ProviderApp = {
     },
     {
       code: "addresses",
-      name: { lv: "Adresē deklarētās personas", en: "Persons declared at an address" },
+      name: { lv: "Adreses un tajās deklarētās personas", en: "Addresses and the persons declared there" },
       description: {
-        lv: "Personas, kuru deklarētā dzīvesvieta ir norādītajā adresē.",
-        en: "The persons whose declared residence is at the given address.",
+        lv: "Adrešu meklēšana valsts adrešu reģistra datos un personas, kuru deklarētā dzīvesvieta ir norādītajā adresē.",
+        en: "Searching the state address register's addresses, and the persons whose declared residence is at a given address.",
       },
       dataCategories: ["address", "identity"],
       personalData: true,

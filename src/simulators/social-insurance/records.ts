@@ -125,6 +125,8 @@ export const insuranceRecords: readonly InsuranceRecord[] = [
   record("290292-15224", [employee(BALTIJAS_DATI, "2021-03-01")]), // Zane Eglīte
   // Agnese Jansone: unemployed since her job at the sawmill ended.
   record("080897-14559", [employee(KURZEMES_KOKS, "2019-07-01", "2026-08-31")], [benefit("unemployment", 512, "2026-09-15", "2027-05-14")]),
+  // Ivars Lapiņš: his job at the bakery ended a few weeks ago; no benefit asked for yet.
+  record("140689-11378", [employee(VIDZEMES_MAIZNICA, "2015-04-01", "2026-10-31")]),
   // Kārlis Siliņš: insured voluntarily since he moved abroad.
   record("010479-18471", [employee(DAUGAVAS_ENERGIJA, "2003-06-01", "2015-08-31"), voluntary("2016-01-01")]),
   record("170144-12446", [], [benefit("old-age-pension", 723.1, "2006-01-17", null)]), // Pēteris Grīnbergs

@@ -85,6 +85,7 @@ export function service(published: PublishedService, municipalities: Institution
     })),
     localNote: d.localNote,
     contactPoint: d.contactPoint,
+    eService: published.eService ? { ...links.page(published.eService.path), maturity: published.eService.maturity } : undefined,
     version: published.version,
     publishedAt: published.publishedAt.toISOString(),
     ...links.service(d.identifier),

@@ -192,7 +192,7 @@ const paths: OpenApiPart["paths"] = {
     operationId: "getService",
     summary: "A published service in full",
     description:
-      "Everything the catalogue says about the service: channels, costs, requirements with the documents needed, outputs, steps, legal basis, situations, where it is offered, and for a template its municipalities' variants.",
+      "Everything the catalogue says about the service: channels (its own e-service on this portal first, with the level it reaches, when it has one), costs, requirements with the documents needed, outputs, steps, legal basis, situations, where it is offered, and for a template its municipalities' variants.",
     parameters: [identifierInPath("The service's identifier.", SERVICE_IDENTIFIER_PATTERN, "dzivesvietas-deklaresana")],
     responses: {
       200: ok("The service.", "Service"),

@@ -9,6 +9,8 @@ export type PortalLinks = {
   service(identifier: string): PageUrls;
   institution(identifier: string): PageUrls;
   event(kind: EventKind, identifier: string): PageUrls;
+  /** Any page of this portal by its unprefixed path, in both languages. */
+  page(path: string): PageUrls;
   /** A link from a document: an Epak path made absolute, an outside address as it is. */
   absolute(url: string): string;
 };
@@ -23,6 +25,7 @@ export function portalLinks(publicUrl: string): PortalLinks {
     service: (identifier) => page(`/pakalpojumi/${segment(identifier)}`),
     institution: (identifier) => page(`/iestades/${segment(identifier)}`),
     event: (kind, identifier) => page(`/${kind === "life" ? "dzives-situacijas" : "biznesa-situacijas"}/${segment(identifier)}`),
+    page,
     absolute: (url) => (url.startsWith("/") ? `${publicUrl}${url}` : url),
   };
 }

@@ -73,6 +73,23 @@ const Channel = named(
   z.object({ type: z.enum(CHANNEL_TYPES), url: absoluteUrl.optional(), hours: Text.optional(), note: Text.optional() }),
 );
 
+const EService = named(
+  "EService",
+  "The service's own e-service on this portal.",
+  z.object({
+    url: absoluteUrl.describe("Where the e-service starts, in Latvian."),
+    urlEn: absoluteUrl.describe("The same e-service in English."),
+    maturity: z
+      .number()
+      .int()
+      .min(3)
+      .max(5)
+      .describe(
+        "The level what the e-service does reaches: 3 apply online, 4 also receive the decision online, 5 also with other institutions' data.",
+      ),
+  }),
+);
+
 export const Service = named(
   "Service",
   "A published service with all of its description; a municipality's local variant is shown laid over its national template.",
@@ -83,7 +100,14 @@ export const Service = named(
     institution: InstitutionReference,
     audience: z.array(z.enum(AUDIENCES)),
     kind: z.enum(SERVICE_KINDS),
-    maturity: z.number().int().min(1).max(5).describe("1 inform, 2 forms to download, 3 apply online, 4 receive online, 5 proactive."),
+    maturity: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .describe(
+        "1 inform, 2 forms to download, 3 apply online, 4 receive online, 5 proactive. With an e-service on this portal, the level that e-service reaches.",
+      ),
     thematicArea: z.enum(THEMATIC_AREAS),
     keywords: TextList,
     channels: z.array(Channel),
@@ -104,6 +128,9 @@ export const Service = named(
       .describe("For a template: each municipality's local variant."),
     localNote: Text.optional(),
     contactPoint: ContactPoint.optional(),
+    eService: EService.optional().describe(
+      "Present when the service has its own e-service on this portal, which is then also its first online channel.",
+    ),
     version: z.number().int().min(1),
     publishedAt: z.string().meta({ format: "date-time" }),
     ...pageUrls,

@@ -1,8 +1,9 @@
 // A draft as the public would see it once published: laid over its template when it is a local
-// variant, with the events and variants the published service already has.
+// variant, with the events, variants and e-service the published service already has.
 import type { Kysely } from "kysely";
 import type { Tables } from "../../../platform/db/tables.ts";
-import { institutionById, type PublishedService, publishedService } from "../catalog.repository.ts";
+import { eServiceLink, institutionById, type PublishedService, publishedService } from "../catalog.repository.ts";
+import { withEService } from "../eservice-link.ts";
 import type { ServiceDocument, Text } from "../model.ts";
 import { isLocalVariant, type ResolvedService, resolveVariant } from "../resolve-variant.ts";
 import { type EditorService, templateDocuments } from "./editor.repository.ts";
@@ -20,8 +21,10 @@ async function resolved(db: Kysely<Tables>, service: EditorService): Promise<Res
 
 /** The working copy (or, without one, the published version) as its public page; null when it cannot be shown. */
 export async function previewOf(db: Kysely<Tables>, service: EditorService, now: Date): Promise<Preview | null> {
-  const document = await resolved(db, service);
-  if (!document) return null;
+  const draft = await resolved(db, service);
+  if (!draft) return null;
+  const eService = await eServiceLink(db, service.identifier);
+  const document = withEService(draft, eService);
   const institution = await institutionById(db, document.institution);
   if (!institution) return null;
   const live =
@@ -39,6 +42,7 @@ export async function previewOf(db: Kysely<Tables>, service: EditorService, now:
       institution,
       events: live?.events ?? [],
       variants: document.template ? (live?.variants ?? []) : [],
+      eService,
     },
     coverage,
   };

@@ -1,7 +1,9 @@
 // Keeps the search index in step with what is published: a service's entry is rewritten when it
-// or its template is published, and removed when it is withdrawn.
+// or its template is published or its e-service is linked, and removed when it is withdrawn.
 import type { Transaction } from "kysely";
 import type { Tables } from "../../../platform/db/tables.ts";
+import { allEServiceLinks, eServiceLink } from "../catalog.repository.ts";
+import { type EServiceLink, withEService } from "../eservice-link.ts";
 import type { InstitutionDocument, LocalVariantDocument, ServiceDocument } from "../model.ts";
 import { isLocalVariant, resolveVariant } from "../resolve-variant.ts";
 import { searchEntryRow, writeSearchEntry } from "./search-entry.ts";
@@ -38,7 +40,7 @@ export async function reindexService(trx: Transaction<Tables>, identifier: strin
       await trx.deleteFrom("catalog.search_entry").where("service", "=", identifier).execute();
       return;
     }
-    const resolved = resolveVariant(template, published, municipality);
+    const resolved = withEService(resolveVariant(template, published, municipality), await eServiceLink(trx, identifier));
     await writeSearchEntry(trx, resolved, {
       events: await eventsOf(trx, template.identifier),
       template: template.identifier,
@@ -47,7 +49,7 @@ export async function reindexService(trx: Transaction<Tables>, identifier: strin
     });
   } else {
     const institution = await institutionDocument(trx, published.institution);
-    await writeSearchEntry(trx, published, {
+    await writeSearchEntry(trx, withEService(published, await eServiceLink(trx, identifier)), {
       events: await eventsOf(trx, identifier),
       template: null,
       isTemplate: published.template === true,
@@ -77,9 +79,10 @@ export async function reindexAll(trx: Transaction<Tables>): Promise<void> {
     .where("withdrawn_at", "is", null)
     .execute();
   const byId = new Map(published.map((r) => [r.identifier, r.published as ServiceDocument | LocalVariantDocument]));
+  const links = await allEServiceLinks(trx);
   const rows = [];
   for (const doc of byId.values()) {
-    const row = entryFor(doc, byId, institutions, events);
+    const row = entryFor(doc, byId, institutions, events, links.get(doc.identifier) ?? null);
     if (row) rows.push(row);
   }
   await trx.deleteFrom("catalog.search_entry").execute();
@@ -95,13 +98,14 @@ function entryFor(
   byId: Map<string, ServiceDocument | LocalVariantDocument>,
   institutions: Map<string, InstitutionDocument>,
   events: Map<string, string[]>,
+  link: EServiceLink | null,
 ) {
   const nameOf = (id: string) => {
     const i = institutions.get(id);
     return i ? { ...i.name, short: i.shortName } : { lv: "", en: "" };
   };
   if (!isLocalVariant(doc)) {
-    return searchEntryRow(doc, {
+    return searchEntryRow(withEService(doc, link), {
       events: uniqueSorted(events.get(doc.identifier)),
       template: null,
       isTemplate: doc.template === true,
@@ -111,7 +115,7 @@ function entryFor(
   const template = byId.get(doc.template);
   const municipality = institutions.get(doc.institution);
   if (!template || isLocalVariant(template) || !municipality) return null;
-  return searchEntryRow(resolveVariant(template, doc, municipality), {
+  return searchEntryRow(withEService(resolveVariant(template, doc, municipality), link), {
     events: uniqueSorted(events.get(template.identifier)),
     template: template.identifier,
     isTemplate: false,

@@ -1,8 +1,11 @@
 // "How to get it": the e-service's start button first, where there is one, then the client
-// service centres, in person, by post and by phone, each with its hours and notes.
+// service centres, in person, by post and by phone, each with its hours and notes. The start
+// button of a service's own e-service on this portal says what that e-service lets one do.
+import type { ComponentChildren } from "preact";
 import { usePage } from "../../../platform/html/page-context.ts";
 import { safeLocalPath } from "../../../platform/http/local-path.ts";
 import { type Locale, localePath } from "../../../platform/i18n/locale.ts";
+import type { EServiceLink } from "../eservice-link.ts";
 import { CHANNEL_TYPES, type Channel, type ChannelType } from "../model.ts";
 import { labelKey } from "./labels.ts";
 
@@ -16,11 +19,12 @@ function channelHref(url: string, locale: Locale): { href: string; host: string 
   return { href: url, host: URL.parse(url, "https://epak.invalid/")?.host ?? null };
 }
 
-function StartButton({ channel }: { channel: Channel & { url: string } }) {
+function StartButton({ channel, children }: { channel: Channel & { url: string }; children?: ComponentChildren }) {
   const { locale, t } = usePage();
   const { href, host } = channelHref(channel.url, locale);
   return (
     <div class="govuk-!-margin-bottom-6">
+      {children}
       {channel.note ? <p class="govuk-body">{channel.note[locale]}</p> : null}
       {channel.hours ? <p class="govuk-body">{t("catalog.pages.channel.hours", { hours: channel.hours[locale] })}</p> : null}
       <a href={href} draggable={false} class="govuk-button govuk-button--start govuk-!-margin-bottom-2">
@@ -65,7 +69,17 @@ function ChannelGroup({ type, channels }: { type: ChannelType; channels: Channel
   );
 }
 
-export function ServiceChannels({ channels }: { channels: Channel[] }) {
+/** What the e-service lets a person do online, in words, with its level. */
+function EServiceLevel({ link }: { link: EServiceLink }) {
+  const { t } = usePage();
+  return (
+    <p class="govuk-body">
+      {t("catalog.pages.eservice.level", { level: link.maturity })} {t(`catalog.pages.eservice.does.${link.maturity}`)}
+    </p>
+  );
+}
+
+export function ServiceChannels({ channels, eService }: { channels: Channel[]; eService: EServiceLink | null }) {
   const { t } = usePage();
   const starts = channels.filter((c): c is Channel & { url: string } => c.type === "online" && c.url !== undefined);
   const others = CHANNEL_TYPES.map((type) => ({
@@ -79,7 +93,9 @@ export function ServiceChannels({ channels }: { channels: Channel[] }) {
       </h2>
       {channels.length === 0 ? <p class="govuk-body">{t("catalog.pages.service.no_channels")}</p> : null}
       {starts.map((c, i) => (
-        <StartButton key={i} channel={c} />
+        <StartButton key={i} channel={c}>
+          {eService?.path === c.url ? <EServiceLevel link={eService} /> : null}
+        </StartButton>
       ))}
       {others.map((g) => (
         <ChannelGroup key={g.type} type={g.type} channels={g.list} />

@@ -109,6 +109,7 @@ function published(
       { identifier: "uznemuma-dibinasana", kind: "business", title: { lv: "Uzņēmuma dibināšana", en: "Starting a business" } },
     ],
     variants: [],
+    eService: null,
     ...extra,
   };
 }

@@ -226,7 +226,7 @@ export function ServiceArticle({ service, coverage, chooserError }: ServicePageP
         <AboutService service={service} coverage={coverage} />
         {document.template ? <MunicipalityChooser service={document.identifier} variants={service.variants} error={chooserError} /> : null}
         <div class="govuk-!-margin-bottom-8">
-          <ServiceChannels channels={document.channels} />
+          <ServiceChannels channels={document.channels} eService={service.eService} />
         </div>
         <Section id="cost" title={t("catalog.pages.service.cost_and_time")}>
           <dl class="govuk-summary-list">

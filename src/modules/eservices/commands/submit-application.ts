@@ -1,0 +1,108 @@
+// Submits a draft: checks every answer again against the stored definition version, gives the
+// application its number, issues the receipt and enqueues the notification — all in the one
+// transaction, so either everything happened or nothing did. Submitting an application that is
+// already submitted (a double click, a retried request) answers with that same application.
+
+import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import { recordAudit } from "../../../platform/audit/audit.ts";
+import type { Context } from "../../../platform/context.ts";
+import { AppError } from "../../../platform/errors.ts";
+import type { Translate } from "../../../platform/i18n/messages.ts";
+import type { JobSystem } from "../../../platform/jobs/jobs.ts";
+import { attachmentsOf, definitionVersion, lockApplication } from "../application.repository.ts";
+import type { Flow } from "../definition/form-flow.ts";
+import { checkApplication } from "../definition/validate-answers.ts";
+import { receiptPdf } from "../receipt/receipt-pdf.ts";
+import { answerSummary } from "../runtime/answer-summary.ts";
+
+export const NOTIFY_JOB = "eservices.application.notify";
+
+export type SubmitInput = {
+  applicationId: string;
+  now: Date;
+  today: string;
+  locale: "lv" | "en";
+  t: Translate;
+  jobs: Pick<JobSystem, "enqueue">;
+  institutionName: string;
+  /** The person who pressed submit, when not the applicant (a board member, a consultant). */
+  submittedByName: string | null;
+  followUrl: string;
+};
+
+export type Submitted = { id: string; number: string; already: boolean };
+
+function applicationNumber(year: number, serial: number): string {
+  return `EP-${year}-${String(serial).padStart(6, "0")}`;
+}
+
+function money(locale: "lv" | "en", cents: number): string {
+  return new Intl.NumberFormat(locale === "lv" ? "lv-LV" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
+}
+
+export async function submitApplication(ctx: Context, input: SubmitInput): Promise<Submitted> {
+  const application = await lockApplication(ctx.trx, input.applicationId);
+  if (!application) throw new AppError("not_found", 404);
+  if (application.status === "submitted" && application.number) return { id: application.id, number: application.number, already: true };
+  const published = await definitionVersion(ctx.trx, application.service, application.version);
+  if (!published) throw new AppError("not_found", 404);
+  const flow: Flow = { definition: published.definition, answers: application.answers, prefill: application.prefill };
+  const checked = checkApplication({ flow, today: input.today, locale: input.locale, t: input.t });
+  const first = checked.problems[0];
+  if (first) throw new AppError("answers_invalid", 422, { page: first.page.id });
+
+  const serial = await sql<{ n: string }>`select nextval('eservices.application_number') as n`.execute(ctx.trx);
+  const number = applicationNumber(input.now.getUTCFullYear(), Number(serial.rows[0]?.n));
+  await ctx.trx
+    .updateTable("eservices.application")
+    .set({
+      status: "submitted",
+      number,
+      answers: JSON.stringify(checked.answers),
+      submitted_at: input.now,
+      updated_at: input.now,
+      expires_at: null,
+    })
+    .where("id", "=", application.id)
+    .execute();
+
+  const attachments = await attachmentsOf(ctx.trx, application.id);
+  const summary = answerSummary({ flow: { ...flow, answers: checked.answers }, locale: input.locale, t: input.t, attachments });
+  const definition = published.definition;
+  const pdf = await receiptPdf(
+    {
+      locale: input.locale,
+      number,
+      serviceTitle: definition.title[input.locale],
+      institutionName: input.institutionName,
+      submittedAt: input.now,
+      channel: application.channel,
+      applicantName: application.subjectName,
+      submittedByName: input.submittedByName,
+      sections: summary.map((s) => ({ title: s.title, rows: s.rows.map(({ label, value }) => ({ label, value })) })),
+      attachments: attachments.map((a) => ({ fileName: a.fileName, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
+      fee: definition.fee ? money(input.locale, definition.fee.amountCents) : null,
+      followUrl: input.followUrl,
+    },
+    input.t,
+  );
+  await ctx.trx
+    .insertInto("eservices.receipt")
+    .values({ application_id: application.id, pdf, sha256: createHash("sha256").update(pdf).digest("hex"), created_at: input.now })
+    .execute();
+  await input.jobs.enqueue(ctx.trx, NOTIFY_JOB, { applicationId: application.id });
+  await recordAudit(ctx, {
+    event: "eservices.application.submit",
+    subjectType: "application",
+    subjectId: application.id,
+    details: {
+      number,
+      service: application.service,
+      version: application.version,
+      channel: application.channel,
+      subjectKind: application.subjectKind,
+    },
+  });
+  return { id: application.id, number, already: false };
+}
