@@ -12,7 +12,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { loadConfig } from "../src/app/config.ts";
 import { institutionById } from "../src/modules/catalog/index.ts";
-import { definitionVersion, findApplication } from "../src/modules/eservices/application.repository.ts";
+import { definitionVersion, findApplication, type PublishedDefinition } from "../src/modules/eservices/application.repository.ts";
 import { draftExpiry } from "../src/modules/eservices/commands/start-application.ts";
 import { type SubmitInput, submitApplication } from "../src/modules/eservices/commands/submit-application.ts";
 import type { Answers } from "../src/modules/eservices/definition/model.ts";
@@ -180,11 +180,20 @@ async function copyDrafts(db: Kysely<Tables>, template: Template, count: number)
 
 type Submitter = (db: Kysely<Tables>, id: string) => Promise<void>;
 
-function submitter(template: Template, jobs: JobSystem, t: Translate, institutionName: string, publicUrl: string): Submitter {
+/** `published` is read once, as the web process's cache of immutable definition versions does. */
+function submitter(
+  template: Template,
+  published: PublishedDefinition,
+  jobs: JobSystem,
+  t: Translate,
+  institutionName: string,
+  publicUrl: string,
+): Submitter {
   return async (db, applicationId) => {
     const now = new Date();
     const input: SubmitInput = {
       applicationId,
+      published,
       now,
       today: isoDay(now),
       locale: "lv",
@@ -424,7 +433,8 @@ export async function measureSubmissions(target: SubmitTarget, settings: SubmitS
     const published = await definitionVersion(db, template.service, template.version);
     const institution = published ? await institutionById(db, published.definition.institution) : null;
     const institutionName = institution?.name.lv ?? published?.definition.institution ?? "";
-    const submit = submitter(template, jobs, t, institutionName, target.publicUrl);
+    if (!published) throw new Error(`No published version ${template.version} of ${template.service}`);
+    const submit = submitter(template, published, jobs, t, institutionName, target.publicUrl);
 
     const profiledIds = ids.splice(0, settings.profiled + 1);
     const queues: Queue[] = Array.from({ length: settings.connections }, () => ({ ids: [], next: 0 }));

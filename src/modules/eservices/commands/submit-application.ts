@@ -10,16 +10,19 @@ import type { Context } from "../../../platform/context.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { Translate } from "../../../platform/i18n/messages.ts";
 import type { JobSystem } from "../../../platform/jobs/jobs.ts";
-import { attachmentsOf, definitionVersion, lockApplication } from "../application.repository.ts";
+import { attachmentsOf, lockApplication, type PublishedDefinition } from "../application.repository.ts";
 import type { Flow } from "../definition/form-flow.ts";
 import { checkApplication } from "../definition/validate-answers.ts";
 import { receiptPdf } from "../receipt/receipt-pdf.ts";
 import { answerSummary } from "../runtime/answer-summary.ts";
+import { asksForFiles } from "../runtime/definition-versions.ts";
 
 export const NOTIFY_JOB = "eservices.application.notify";
 
 export type SubmitInput = {
   applicationId: string;
+  /** The application's own definition version (immutable, so the caller's cached copy will do). */
+  published: PublishedDefinition;
   now: Date;
   today: string;
   locale: "lv" | "en";
@@ -33,10 +36,6 @@ export type SubmitInput = {
 
 export type Submitted = { id: string; number: string; already: boolean };
 
-function applicationNumber(year: number, serial: number): string {
-  return `EP-${year}-${String(serial).padStart(6, "0")}`;
-}
-
 function money(locale: "lv" | "en", cents: number): string {
   return new Intl.NumberFormat(locale === "lv" ? "lv-LV" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
@@ -45,29 +44,30 @@ export async function submitApplication(ctx: Context, input: SubmitInput): Promi
   const application = await lockApplication(ctx.trx, input.applicationId);
   if (!application) throw new AppError("not_found", 404);
   if (application.status === "submitted" && application.number) return { id: application.id, number: application.number, already: true };
-  const published = await definitionVersion(ctx.trx, application.service, application.version);
-  if (!published) throw new AppError("not_found", 404);
+  const { published } = input;
+  if (published.service !== application.service || published.version !== application.version) throw new AppError("not_found", 404);
   const flow: Flow = { definition: published.definition, answers: application.answers, prefill: application.prefill };
   const checked = checkApplication({ flow, today: input.today, locale: input.locale, t: input.t });
   const first = checked.problems[0];
   if (first) throw new AppError("answers_invalid", 422, { page: first.page.id });
 
-  const serial = await sql<{ n: string }>`select nextval('eservices.application_number') as n`.execute(ctx.trx);
-  const number = applicationNumber(input.now.getUTCFullYear(), Number(serial.rows[0]?.n));
-  await ctx.trx
+  // The number comes from a sequence in the same statement: numbers are never reused, even by a rollback.
+  const numbered = await ctx.trx
     .updateTable("eservices.application")
     .set({
       status: "submitted",
-      number,
+      number: sql<string>`${`EP-${input.now.getUTCFullYear()}-`} || lpad(nextval('eservices.application_number')::text, 6, '0')`,
       answers: JSON.stringify(checked.answers),
       submitted_at: input.now,
       updated_at: input.now,
       expires_at: null,
     })
     .where("id", "=", application.id)
-    .execute();
+    .returning("number")
+    .executeTakeFirstOrThrow();
+  const number = numbered.number as string;
 
-  const attachments = await attachmentsOf(ctx.trx, application.id);
+  const attachments = asksForFiles(published.definition) ? await attachmentsOf(ctx.trx, application.id) : [];
   const summary = answerSummary({ flow: { ...flow, answers: checked.answers }, locale: input.locale, t: input.t, attachments });
   const definition = published.definition;
   const pdf = await receiptPdf(

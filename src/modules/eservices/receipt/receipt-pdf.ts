@@ -4,6 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { Font } from "fontkit";
+import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import { formatDateTime } from "../../../platform/i18n/format.ts";
 import type { Translate } from "../../../platform/i18n/messages.ts";
@@ -41,15 +43,24 @@ const RULE = "#b1b4b6";
 const REGULAR = "regular";
 const BOLD = "bold";
 
-type Fonts = { regular: Buffer; bold: Buffer };
+type Fonts = { regular: Font; bold: Font };
 let fonts: Promise<Fonts> | undefined;
 
-/** The DejaVu files are read once per process: every receipt embeds the same two fonts. */
+function parsed(bytes: Buffer): Font {
+  const font = fontkit.create(bytes);
+  if (!("layout" in font)) throw new Error("DejaVu font file is a collection, not one font");
+  return font;
+}
+
+/**
+ * The DejaVu files are read and parsed once per process: every receipt embeds the same two fonts,
+ * and parsing their tables again for each receipt took most of a submission's time.
+ */
 function loadFonts(): Promise<Fonts> {
   if (!fonts) {
     const dir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
     fonts = Promise.all([readFile(join(dir, "DejaVuSans.ttf")), readFile(join(dir, "DejaVuSans-Bold.ttf"))]).then(
-      ([regular, bold]) => ({ regular, bold }),
+      ([regular, bold]) => ({ regular: parsed(regular), bold: parsed(bold) }),
       (error: unknown) => {
         fonts = undefined;
         throw error;
@@ -78,8 +89,9 @@ export async function receiptPdf(input: ReceiptInput, t: Translate): Promise<Buf
     },
   });
   const bytes = collect(doc);
-  doc.registerFont(REGULAR, regular);
-  doc.registerFont(BOLD, bold);
+  // pdfkit takes an already parsed fontkit font as it is; its typings know only files and bytes.
+  doc.registerFont(REGULAR, regular as unknown as Buffer);
+  doc.registerFont(BOLD, bold as unknown as Buffer);
 
   header(doc, title, input, t);
   details(doc, input, t);

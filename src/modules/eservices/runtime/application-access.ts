@@ -7,8 +7,9 @@ import { AppError } from "../../../platform/errors.ts";
 import { isUuid } from "../../../platform/identifiers/uuid.ts";
 import type { AppServices } from "../../../platform/module.ts";
 import { admitSignedIn, onBehalfOf, type RequestIdentity, requestIdentity } from "../../identity/index.ts";
-import { type Application, definitionVersion, findApplication, type PublishedDefinition } from "../application.repository.ts";
+import { type Application, findApplication, type PublishedDefinition } from "../application.repository.ts";
 import type { Flow } from "../definition/form-flow.ts";
+import { definitionVersions } from "./definition-versions.ts";
 
 export type Opened = { identity: RequestIdentity; application: Application; published: PublishedDefinition; flow: Flow };
 
@@ -31,7 +32,7 @@ export async function openApplication(request: FastifyRequest, reply: FastifyRep
   const application = isUuid(id) ? await findApplication(services.db, id) : null;
   const identity = requestIdentity(request);
   if (!application || !identity || !mayOpen(identity, application)) throw new AppError("not_found", 404);
-  const published = await definitionVersion(services.db, application.service, application.version);
+  const published = await definitionVersions(services.db).get(application.service, application.version);
   if (!published) throw new AppError("not_found", 404);
   if (!(await admitSignedIn(request, reply, published.definition.assurance))) return null;
   return {

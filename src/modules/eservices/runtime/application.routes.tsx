@@ -21,6 +21,7 @@ import { type ApplicationEntry, MyApplicationsPage } from "../views/my-applicati
 import { formatEuro } from "../views/parts.tsx";
 import { answerSummary } from "./answer-summary.ts";
 import { type Opened, openApplication } from "./application-access.ts";
+import { asksForFiles } from "./definition-versions.ts";
 
 type IdParams = { Params: { id: string } };
 
@@ -65,7 +66,7 @@ async function showCheck(
 ) {
   const { flow, application } = opened;
   const locale = request.locale;
-  const attachments = await attachmentsOf(services.db, application.id);
+  const attachments = asksForFiles(flow.definition) ? await attachmentsOf(services.db, application.id) : [];
   const pages = visiblePages(flow);
   const last = pages[pages.length - 1];
   return reply.page(
@@ -132,6 +133,7 @@ function checkRoutes(app: FastifyInstance, services: AppServices): void {
       await inTransaction(services.db, (trx) =>
         submitApplication(contextOf(request, trx), {
           applicationId: application.id,
+          published: opened.published,
           now,
           today: now.toISOString().slice(0, 10),
           locale: request.locale,

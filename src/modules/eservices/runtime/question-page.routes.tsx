@@ -21,6 +21,7 @@ import type { AddressChoice } from "../views/question-fields.tsx";
 import { QuestionPage } from "../views/question-page.tsx";
 import { addressTexts } from "./answer-summary.ts";
 import { type Opened, openApplication } from "./application-access.ts";
+import { asksForFiles } from "./definition-versions.ts";
 import { answersFromForm, MAX_GROUP_ITEMS, withPrefill } from "./page-form.ts";
 
 type PageParams = { Params: { id: string; page: string }; Querystring: { atpakal?: string; parbaudit?: string } };
@@ -73,7 +74,7 @@ async function render(
   const prefill = shown.prefill ?? opened.application.prefill;
   const flow: Flow = { ...opened.flow, answers: shown.answers, prefill };
   const pages = visiblePages(flow);
-  const attachments = await attachmentsOf(services.db, opened.application.id);
+  const attachments = asksForFiles(flow.definition) ? await attachmentsOf(services.db, opened.application.id) : [];
   const questions = visibleQuestions(flow, page.questions);
   return reply.page(
     <QuestionPage
