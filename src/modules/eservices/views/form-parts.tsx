@@ -18,10 +18,12 @@ export function BackLink({ href }: { href: string }) {
   );
 }
 
-/** Where a field's error links: the first input of a date, the search box of an address with none chosen. */
+/** Where a field's error links: the first input of a date, the search box of an address. */
 function anchorOf(path: string, kinds: Record<string, string>): string {
   const id = fieldId(path);
   if (kinds[path] === "date") return `${id}-day`;
+  // An address with nothing chosen shows its search box, not the results' first radio.
+  if (kinds[path] === "address") return `${id}-search`;
   return id;
 }
 

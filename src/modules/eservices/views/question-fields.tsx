@@ -219,8 +219,9 @@ function ChoiceField({ question, path, value, error, all }: FieldProps) {
   );
 }
 
-function AddressField({ question, path, value, error, all }: FieldProps) {
+function AddressField({ question, path, value, error: answerError, all }: FieldProps) {
   const { locale, t } = usePage();
+  const error = answerError ?? all.errors[`${path}.search`];
   const id = fieldId(path);
   const hint = question.hint?.[locale] ?? t("eservices.field.address_hint");
   const code = typeof value === "string" ? value : "";

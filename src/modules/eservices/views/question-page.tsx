@@ -35,11 +35,10 @@ export function QuestionPage(props: QuestionPageProps) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <AnswerErrorSummary errors={errors} kinds={fieldKinds(questions)} />
-          <span class="govuk-caption-l">
-            {props.serviceTitle}
-            {props.step ? <span class="govuk-visually-hidden"> – </span> : null}
-            {props.step ? <span class="epak-step"> {t("eservices.form.step", { at: props.step.at, of: props.step.of })}</span> : null}
-          </span>
+          <span class="govuk-caption-l">{props.serviceTitle}</span>
+          {props.step ? (
+            <p class="govuk-caption-m govuk-!-margin-bottom-2">{t("eservices.form.step", { at: props.step.at, of: props.step.of })}</p>
+          ) : null}
           <h1 class="govuk-heading-l">{title}</h1>
           {page.intro ? <p class="govuk-body">{page.intro[locale]}</p> : null}
           <form method="post" action={action} novalidate enctype={hasFile ? "multipart/form-data" : undefined}>
