@@ -20,16 +20,13 @@ export const FORM_TEXT = {
     saved: "Pieteikums saglabāts",
     errorSummary: "Radās problēma",
     errorTitle: (title: string) => `Kļūda: ${title}`,
-    step: (at: number, of: number) => `${at}. solis no ${of}`,
     search: "Meklēt",
     searchAddress: "Meklēt adresi",
     day: "Diena",
     month: "Mēnesis",
     year: "Gads",
     addAnother: (item: string) => `Pievienot vēl (${item})`,
-    answerRequired: "Atbildiet uz šo jautājumu",
     chooseOne: "Izvēlieties vienu no atbildēm",
-    invalidIban: "Ievadiet Latvijas bankas konta numuru, kas sākas ar LV, piemēram, LV80BANK0000435195001",
     completed: "Pabeigts",
     notStarted: "Nav sākts",
     cannotStart: "Vēl nevar sākt",
@@ -55,16 +52,13 @@ export const FORM_TEXT = {
     saved: "Your application has been saved",
     errorSummary: "There is a problem",
     errorTitle: (title: string) => `Error: ${title}`,
-    step: (at: number, of: number) => `Step ${at} of ${of}`,
     search: "Search",
     searchAddress: "Search for an address",
     day: "Day",
     month: "Month",
     year: "Year",
     addAnother: (item: string) => `Add another (${item})`,
-    answerRequired: "Answer this question",
     chooseOne: "Choose one of the answers",
-    invalidIban: "Enter a Latvian bank account number starting with LV, for example LV80BANK0000435195001",
     completed: "Completed",
     notStarted: "Not yet started",
     cannotStart: "Cannot start yet",
@@ -208,7 +202,8 @@ export async function startService(page: Page, baseUrl: string, locale: Locale, 
   await page.goto(`${baseUrl}${inLocale(locale, `/e-pakalpojumi/${service}`)}`);
   if (whom) await question(page, FORM_TEXT[locale].forWhom).getByRole("radio", { name: whom, exact: true }).check();
   await press(page, FORM_TEXT[locale].start);
-  assert.match(pathOf(page), /^\/pieteikumi\/[0-9a-f-]{36}\/lapa\//);
+  // A long form opens at its task list, a short one at its first page.
+  assert.match(pathOf(page), /^\/pieteikumi\/[0-9a-f-]{36}(\/lapa\/[A-Za-z0-9]+)?$/);
 }
 
 /** Ticks the declaration and submits from "check your answers". */
@@ -299,4 +294,30 @@ export async function submissionsAudited(site: TestApp, applicationId: string): 
     .where("subject_id", "=", applicationId)
     .execute();
   return rows.length;
+}
+
+/** The status the task list shows beside a section (or beside "check your answers"). */
+export async function taskStatus(page: Page, task: string): Promise<string> {
+  const item = page.locator(".govuk-task-list__item").filter({ has: page.locator(".govuk-task-list__name-and-hint", { hasText: task }) });
+  return ((await item.locator(".govuk-task-list__status").textContent()) ?? "").trim();
+}
+
+/**
+ * The check page open in two tabs, and the form submitted in both at once: Chromium itself
+ * does not send a form again while its first submission is on its way (with or without
+ * script), so two tabs are how one person gets two submissions to the server together.
+ * Returns the number each tab's confirmation shows.
+ */
+export async function submitInTwoTabs(page: Page, locale: Locale): Promise<[string, string]> {
+  const other = await page.context().newPage();
+  try {
+    await other.goto(page.url());
+    await Promise.all([page.locator("#declaration").check(), other.locator("#declaration").check()]);
+    const submit = (tab: Page) =>
+      Promise.all([tab.waitForURL(/\/iesniegts$/), tab.getByRole("button", { name: FORM_TEXT[locale].submit, exact: true }).click()]);
+    await Promise.all([submit(page), submit(other)]);
+    return [await submittedNumber(page, locale), await submittedNumber(other, locale)];
+  } finally {
+    await other.close();
+  }
 }

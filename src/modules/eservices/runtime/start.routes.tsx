@@ -69,6 +69,7 @@ function options(subjects: Subject[], t: FastifyRequest["t"]): SubjectOption[] {
   return subjects.map((s, i) => ({
     value: `s${i}`,
     label: s.kind === "person" ? t("eservices.start.for_me", { name: s.name }) : s.name,
+    name: s.name,
     ...(s.kind === "child" ? { hint: t("eservices.start.for_child") } : {}),
   }));
 }

@@ -6,10 +6,11 @@ import { usePage } from "../../../platform/html/page-context.ts";
 import { formatDateTime } from "../../../platform/i18n/format.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
 import type { EServiceDefinition } from "../definition/model.ts";
-import { applicationPath } from "./form-parts.tsx";
+import { AnswerErrorSummary, applicationPath } from "./form-parts.tsx";
 import { formatEuro } from "./parts.tsx";
 
-export type SubjectOption = { value: string; label: string; hint?: string };
+/** `name` is whom the application is about; `label` how the choice reads ("Par sevi (…)"). */
+export type SubjectOption = { value: string; label: string; name: string; hint?: string };
 export type DraftEntry = { id: string; subjectName: string; updatedAt: Date; expiresAt: Date | null };
 export type Refusal = "company_only" | "not_for_company" | "staff";
 
@@ -71,7 +72,7 @@ function StartForm(props: StartPageProps) {
       {props.csrfToken ? <CsrfField token={props.csrfToken} /> : null}
       {only ? (
         <>
-          <p class="govuk-body">{t("eservices.start.for_one", { name: only.label })}</p>
+          <p class="govuk-body">{t("eservices.start.for_one", { name: only.name })}</p>
           <input type="hidden" name="for" value={only.value} />
         </>
       ) : (
@@ -118,10 +119,12 @@ function StartForm(props: StartPageProps) {
 export function StartPage(props: StartPageProps) {
   const { t, locale } = usePage();
   const { definition } = props;
+  const title = definition.title[locale];
   return (
-    <Layout title={definition.title[locale]}>
+    <Layout title={props.error ? t("eservices.form.error_title", { title }) : title}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
+          {props.error ? <AnswerErrorSummary errors={{ for: t(props.error) }} /> : null}
           <span class="govuk-caption-l">{t("eservices.start.caption")}</span>
           <h1 class="govuk-heading-l">{definition.title[locale]}</h1>
           <p class="govuk-body-l">{definition.summary[locale]}</p>
