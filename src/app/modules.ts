@@ -5,6 +5,8 @@ import { catalogModule } from "../modules/catalog/index.ts";
 import { eservicesModule } from "../modules/eservices/index.ts";
 import { exchangeModule } from "../modules/exchange/index.ts";
 import { identityModule } from "../modules/identity/index.ts";
+import { mailboxModule } from "../modules/mailbox/index.ts";
+import { questionsModule } from "../modules/questions/index.ts";
 import { feedbackFeature } from "../platform/feedback/index.ts";
 import { heartbeatJob } from "../platform/jobs/heartbeat.ts";
 import type { EpakModule } from "../platform/module.ts";
@@ -30,6 +32,8 @@ export const modules: EpakModule[] = [
   exchangeModule,
   catalogModule,
   eservicesModule,
+  mailboxModule,
+  questionsModule,
   noticesFeature,
   feedbackFeature,
   portal,

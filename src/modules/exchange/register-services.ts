@@ -21,4 +21,6 @@ export const EPAK_SYSTEMS = {
   informative: "LV/GOV/VDAA/epak-informativie-pakalpojumi",
   /** The e-service forms: prefill from the registers and the address search. */
   eservices: "LV/GOV/VDAA/epak-e-pakalpojumi",
+  /** The e-address: who an official message goes to, and who reads a company's mailbox. */
+  mailbox: "LV/GOV/VDAA/epak-e-adrese",
 } as const;

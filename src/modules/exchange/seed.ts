@@ -71,6 +71,23 @@ const CONSUMERS: DemoConsumer[] = [
     })),
   },
   {
+    clientId: EPAK_SYSTEMS.mailbox,
+    institution: "VDAA",
+    name: "Epak e-adrese",
+    grants: [S.persons, S.companies].map((service) => ({
+      service,
+      purposeLv:
+        service === S.persons
+          ? "Atrast personu, kurai iestāde sūta oficiālu ziņu uz e-adresi"
+          : "Noskaidrot, kuri valdes locekļi lasa uzņēmuma e-adresi un saņem paziņojumus",
+      purposeEn:
+        service === S.persons
+          ? "Finding the person an institution sends an official message to"
+          : "Finding the board members who read a company's e-address and are notified",
+      legalBasis: "Oficiālās elektroniskās adreses likums",
+    })),
+  },
+  {
     clientId: "LV/GOV/VID/nodoklu-administresana",
     institution: "VID",
     name: "VID nodokļu administrēšanas sistēma",

@@ -16,7 +16,8 @@ import { staffRoutes } from "./staff.routes.tsx";
 
 export { actingAsStaff, admitSignedIn, signedIn } from "./identity.policies.ts";
 export type { StaffRole } from "./memberships.repository.ts";
-export { actorNames, findPersonById } from "./persons.repository.ts";
+export { actorNames, ensurePerson, findPersonById, findPersonByPersonalCode, type Person } from "./persons.repository.ts";
+export { type Company, Registers, type Representations } from "./registers.ts";
 export { contextOf, onBehalfOf, type RequestIdentity, requestIdentity, requireIdentity } from "./request-identity.ts";
 export { findUnit, UNITS, unitName } from "./units.ts";
 

@@ -84,6 +84,12 @@ export async function ensurePerson(db: Db, p: { personalCode: string; givenName:
   return toPerson(row);
 }
 
+/** The person Epak knows by this personal code (logged in once, or made staff); null otherwise. */
+export async function findPersonByPersonalCode(db: Db, personalCode: string): Promise<Person | null> {
+  const row = await db.selectFrom("identity.person").select(COLUMNS).where("personal_code", "=", personalCode).executeTakeFirst();
+  return row ? toPerson(row) : null;
+}
+
 export async function findPersonById(db: Db, id: string): Promise<Person | null> {
   const row = await db.selectFrom("identity.person").select(COLUMNS).where("id", "=", id).executeTakeFirst();
   return row ? toPerson(row) : null;

@@ -357,6 +357,125 @@ export type ReceiptTable = {
   created_at: Timestamp;
 };
 
+// The e-address mailbox: official messages, their files, the email outbox, notification templates.
+export type MailboxMessageTable = {
+  id: Generated<string>;
+  owner_kind: "person" | "company";
+  /** The identity person's id, or the company's registration number. */
+  owner_ref: string;
+  institution: string;
+  type: "decision" | "request" | "notice" | "answer";
+  subject: string;
+  body: string;
+  reference: string | null;
+  sent_at: Timestamp;
+  sent_by: string;
+  delivery_due_on: string;
+  opened_at: Timestamp | null;
+  opened_by: string | null;
+  delivered_at: Timestamp | null;
+  delivered_how: "opened" | "deadline" | null;
+};
+
+export type MailboxAttachmentTable = {
+  id: Generated<string>;
+  message_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+};
+
+export type MailboxEmailTable = {
+  id: Generated<string>;
+  recipient: string;
+  subject: string;
+  body: string;
+  headers: ColumnType<Record<string, string>, string | undefined, string>;
+  purpose: string;
+  status: Generated<"queued" | "sent" | "failed">;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+};
+
+export type MailboxTemplateTable = {
+  type: string;
+  locale: "lv" | "en";
+  subject: string;
+  body: string;
+  updated_at: Timestamp;
+  updated_by: string;
+};
+
+// Questions to institutions ("Uzdod jautājumu") and their answers.
+export type QuestionTable = {
+  id: Generated<string>;
+  number: string;
+  person_id: string;
+  asker_name: string;
+  submission_key: string;
+  institution: string;
+  subject: string;
+  body: string;
+  email_notice: boolean;
+  locale: "lv" | "en";
+  asked_at: Timestamp;
+  status: Generated<"waiting" | "answered">;
+  answer: string | null;
+  answered_at: Date | null;
+  answered_by: string | null;
+  answered_by_name: string | null;
+  mailbox_message_id: string | null;
+};
+
+// News: articles, email subscribers, their unsubscribe tokens, which article went to whom.
+export type NewsArticleTable = {
+  id: Generated<string>;
+  slug: string;
+  institution: string;
+  status: Generated<"draft" | "published" | "unpublished">;
+  title_lv: string;
+  title_en: string;
+  summary_lv: string;
+  summary_en: string;
+  body_lv: string;
+  body_en: string;
+  published_at: Timestamp | null;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  updated_by: string;
+};
+
+export type NewsSubscriberTable = {
+  id: Generated<string>;
+  email: string;
+  locale: "lv" | "en";
+  status: "pending" | "confirmed";
+  confirm_token_hash: string | null;
+  confirm_expires_at: Timestamp | null;
+  last_email_at: Timestamp;
+  created_at: Timestamp;
+  confirmed_at: Timestamp | null;
+};
+
+export type NewsUnsubscribeTokenTable = {
+  token_hash: string;
+  subscriber_id: string;
+  created_at: Timestamp;
+};
+
+export type NewsAnnouncementTable = {
+  article_id: string;
+  subscriber_id: string;
+  email_id: string;
+  queued_at: Timestamp;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -392,4 +511,13 @@ export type Tables = {
   "eservices.application": ApplicationTable;
   "eservices.attachment": AttachmentTable;
   "eservices.receipt": ReceiptTable;
+  "mailbox.message": MailboxMessageTable;
+  "mailbox.attachment": MailboxAttachmentTable;
+  "mailbox.email": MailboxEmailTable;
+  "mailbox.template": MailboxTemplateTable;
+  "questions.question": QuestionTable;
+  "news.article": NewsArticleTable;
+  "news.subscriber": NewsSubscriberTable;
+  "news.unsubscribe_token": NewsUnsubscribeTokenTable;
+  "news.announcement": NewsAnnouncementTable;
 };

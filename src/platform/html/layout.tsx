@@ -66,6 +66,16 @@ function AccountBar() {
         <nav aria-label={t("layout.account.nav")}>
           <ul class="epak-account-bar__links">
             <li>
+              <a class="govuk-link" href={localePath(locale, "/pastkaste")}>
+                {t("layout.account.mailbox")}
+              </a>
+            </li>
+            <li>
+              <a class="govuk-link" href={localePath(locale, "/mani-pieteikumi")}>
+                {t("layout.account.applications")}
+              </a>
+            </li>
+            <li>
               <a class="govuk-link" href={localePath(locale, "/konts")}>
                 {t("layout.account.my_data")}
               </a>
@@ -187,6 +197,13 @@ function Notices() {
   );
 }
 
+/** Help for anyone on any page: news, common questions, and a question to an institution. */
+const FOOTER_LINKS: [string, string][] = [
+  ["/aktualitates", "layout.footer.news"],
+  ["/buj", "layout.footer.faq"],
+  ["/uzdot-jautajumu", "layout.footer.ask"],
+];
+
 function Footer() {
   const { locale, path, t } = usePage();
   const report = `${localePath(locale, "/atsauksme")}?lapa=${encodeURIComponent(path)}`;
@@ -197,6 +214,13 @@ function Footer() {
           <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
             <h2 class="govuk-visually-hidden">{t("layout.footer.heading")}</h2>
             <ul class="govuk-footer__inline-list">
+              {FOOTER_LINKS.map(([href, key]) => (
+                <li class="govuk-footer__inline-list-item" key={href}>
+                  <a class="govuk-footer__link" href={localePath(locale, href)}>
+                    {t(key)}
+                  </a>
+                </li>
+              ))}
               <li class="govuk-footer__inline-list-item">
                 <a class="govuk-footer__link" href={localePath(locale, "/pieklustamiba")}>
                   {t("layout.footer.accessibility")}

@@ -9,7 +9,14 @@ import type { Tables } from "../db/tables.ts";
 import { AppError } from "../errors.ts";
 import { putInDevOutbox } from "./dev-outbox.ts";
 
-export type OutgoingMessage = { channel: "email" | "sms"; to: string; subject: string; text: string };
+export type OutgoingMessage = {
+  channel: "email" | "sms";
+  to: string;
+  subject: string;
+  text: string;
+  /** Extra email headers (List-Unsubscribe and the like); SMS has none. */
+  headers?: Record<string, string>;
+};
 
 export type MessageSender = { send(message: OutgoingMessage): Promise<void> };
 
@@ -31,7 +38,7 @@ function smtpSender(smtpUrl: string, from: string): ChannelSender {
   const transport = nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS });
   return async (message) => {
     try {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, headers: message.headers ?? {} });
     } catch (error) {
       // The caller logs the cause; the person is told to try again.
       throw new AppError("message_not_sent", 502, undefined, { cause: error });

@@ -4,9 +4,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Context } from "../../../platform/context.ts";
+import { safeFileName } from "../../../platform/files/file-name.ts";
+import { detectFileType, MEDIA_TYPES } from "../../../platform/files/file-type.ts";
 import type { UploadedFile } from "../../../platform/http/multipart-body.ts";
-import { safeFileName } from "../attachments/file-name.ts";
-import { detectFileType, MEDIA_TYPES } from "../attachments/file-type.ts";
 import type { Question } from "../definition/model.ts";
 
 export const DEFAULT_MAX_MB = 5;

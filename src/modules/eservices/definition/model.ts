@@ -3,6 +3,7 @@
 // runtime reads nothing else: every page, question, rule and condition below is interpreted, never
 // compiled into code. An application keeps the version it was started on.
 import type { LevelOfAssurance } from "../../../platform/assurance.ts";
+import { FILE_TYPES, type FileType } from "../../../platform/files/file-type.ts";
 
 export type Text = { lv: string; en: string };
 
@@ -37,8 +38,7 @@ export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 export const PREFILL_SOURCES = ["person", "relations", "ownedProperties", "company", "insurance", "benefits"] as const;
 export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
-export const FILE_TYPES = ["pdf", "png", "jpeg", "edoc"] as const;
-export type FileType = (typeof FILE_TYPES)[number];
+export { FILE_TYPES, type FileType };
 
 /** A value to compare with: a literal, or a list from the prefilled register data ("ownedProperties.addressCodes"). */
 export type Operand = string | number | boolean | string[] | { prefill: string };

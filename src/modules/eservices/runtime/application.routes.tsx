@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { inTransaction } from "../../../platform/db/transaction.ts";
 import { AppError } from "../../../platform/errors.ts";
+import { contentDisposition } from "../../../platform/files/file-name.ts";
 import { formBody } from "../../../platform/http/multipart-body.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
 import { isUuid } from "../../../platform/identifiers/uuid.ts";
@@ -11,7 +12,6 @@ import type { AppServices } from "../../../platform/module.ts";
 import { institutionById } from "../../catalog/index.ts";
 import { contextOf, findPersonById, requireIdentity, signedIn } from "../../identity/index.ts";
 import { applicationsOf, attachmentContent, attachmentsOf, latestDefinition, receiptOf } from "../application.repository.ts";
-import { contentDisposition } from "../attachments/file-name.ts";
 import { deleteDraft } from "../commands/delete-draft.ts";
 import { submitApplication } from "../commands/submit-application.ts";
 import { firstIncomplete, visiblePages } from "../definition/form-flow.ts";

@@ -74,6 +74,27 @@ export function StaffHomePage({
                 </a>
               </li>
             ) : null}
+            {acting?.role === "officer" && acting.unitKind === "institution" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/pastkaste")}>
+                  {t("identity.staff.home.mailbox")}
+                </a>
+              </li>
+            ) : null}
+            {acting?.role === "officer" && acting.unitKind === "institution" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/jautajumi")}>
+                  {t("identity.staff.home.questions")}
+                </a>
+              </li>
+            ) : null}
+            {(acting?.role === "editor" || acting?.role === "administrator") && acting.unitCode === "VDAA" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/veidnes")}>
+                  {t("identity.staff.home.templates")}
+                </a>
+              </li>
+            ) : null}
             {acting?.role === "administrator" ? (
               <li>
                 <a class="govuk-link" href={localePath(locale, "/darbs/darbinieki")}>

@@ -1,6 +1,8 @@
 // What an uploaded file is, judged by its first bytes: the name and the browser's media type are
 // the sender's claims and are not trusted. Only the types an e-service may accept are known.
-import type { FileType } from "../definition/model.ts";
+/** The file types Epak accepts anywhere: documents, scans and photos, signed containers. */
+export const FILE_TYPES = ["pdf", "png", "jpeg", "edoc"] as const;
+export type FileType = (typeof FILE_TYPES)[number];
 
 export const MEDIA_TYPES: Record<FileType, string> = {
   pdf: "application/pdf",

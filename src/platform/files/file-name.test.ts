@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { FILE_TYPES } from "../definition/model.ts";
 import { contentDisposition, safeFileName } from "./file-name.ts";
+import { FILE_TYPES } from "./file-type.ts";
 
 test("a plain Latvian file name is kept as it is", () => {
   assert.equal(safeFileName("Izziņa par ģimenes stāvokli.pdf", "pdf"), "Izziņa par ģimenes stāvokli.pdf");

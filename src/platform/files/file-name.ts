@@ -1,8 +1,7 @@
 // Names of uploaded files as Epak keeps and offers them back: the sender's name, cut to something
 // that is safe in a header, a file system and a page, and that ends in the extension of what the
 // file really is.
-import type { FileType } from "../definition/model.ts";
-import { FILE_EXTENSIONS } from "./file-type.ts";
+import { FILE_EXTENSIONS, type FileType } from "./file-type.ts";
 
 const MAX_LENGTH = 120;
 const FALLBACK = "pielikums";
