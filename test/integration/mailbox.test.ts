@@ -91,7 +91,7 @@ describe("e-address mailbox", () => {
     sent.person = /\/darbs\/pastkaste\/([0-9a-f-]{36})/.exec(toPerson.location ?? "")?.[1] ?? "";
     const status = await officer.follow(toPerson);
     assert.match(status.body, /Ziņa nosūtīta uz saņēmēja e-adresi/);
-    assert.match(status.body, /Vēl nav; būs paziņota/);
+    assert.match(status.body, /Vēl nav. Tiks uzskatīta par paziņotu \d\d\.\d\d\.\d{4}\./);
 
     const toCompany = await compose({
       ...DECISION,

@@ -2,7 +2,7 @@
 import { DataTable } from "../../../platform/html/components/data-table.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
-import { formatDate, formatDateTime } from "../../../platform/i18n/format.ts";
+import { formatDateTime } from "../../../platform/i18n/format.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
 import type { Company } from "../../identity/index.ts";
 import { unitName } from "../../identity/index.ts";
@@ -17,12 +17,24 @@ function institutionName(code: string, locale: "lv" | "en"): string {
   return unitName({ unitKind: "institution", unitCode: code }, locale);
 }
 
+const numericDates = {
+  lv: new Intl.DateTimeFormat("lv-LV", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+};
+
+/** A delivery day in a form that fits any sentence: Latvian month names would need the case the sentence asks for. */
+function formatDay(locale: "lv" | "en", isoDate: string): string {
+  const text = numericDates[locale].format(new Date(`${isoDate}T00:00:00Z`));
+  // Latvian writes a numeric date with a closing dot (25.11.2026.), which Intl leaves out.
+  return locale === "lv" && !text.endsWith(".") ? `${text}.` : text;
+}
+
 export function DeliveryText({ delivery, dueOn }: { delivery: Delivery; dueOn: string }) {
   const { t, locale } = usePage();
-  if (!delivery) return <>{t("mailbox.delivery.pending", { date: formatDate(locale, dueOn) })}</>;
+  if (!delivery) return <>{t("mailbox.delivery.pending", { date: formatDay(locale, dueOn) })}</>;
   return delivery.how === "opened"
     ? t("mailbox.delivery.opened", { at: formatDateTime(locale, delivery.at) })
-    : t("mailbox.delivery.deadline", { date: formatDate(locale, dueOn) });
+    : t("mailbox.delivery.deadline", { date: formatDay(locale, dueOn) });
 }
 
 function MessageRows({ messages, now }: { messages: MessageSummary[]; now: Date }) {
