@@ -14,6 +14,7 @@ export {
   sendMailboxMessage,
 } from "./commands/send-mailbox-message.ts";
 export { type EmailToQueue, queueEmail } from "./email/queue-email.ts";
+export { type WorkerOutbox, workerOutbox } from "./email/worker-outbox.ts";
 export type { MessageType, Owner as MailboxOwner } from "./mailbox.repository.ts";
 export { Readers as MailboxReaders } from "./readers.ts";
 

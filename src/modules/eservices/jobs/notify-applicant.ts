@@ -9,15 +9,15 @@ import type { Config } from "../../../app/config.ts";
 import type { Tables } from "../../../platform/db/tables.ts";
 import { Messages } from "../../../platform/i18n/messages.ts";
 import type { JobDefinition } from "../../../platform/jobs/jobs.ts";
-import { createMessageSender } from "../../../platform/messaging/message-sender.ts";
 import { findPersonById } from "../../identity/index.ts";
+import { workerOutbox } from "../../mailbox/index.ts";
 import { findApplication } from "../application.repository.ts";
 import { NOTIFY_JOB } from "../commands/submit-application.ts";
 
 type Data = { applicationId: string };
 
 export function notifyApplicantJob(db: Kysely<Tables>, config: Config): JobDefinition {
-  const sender = createMessageSender(db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, devOutbox: config.devRoutes });
+  const outbox = workerOutbox(db, config);
   const messages = new Messages();
   return {
     name: NOTIFY_JOB,
@@ -30,11 +30,11 @@ export function notifyApplicantJob(db: Kysely<Tables>, config: Config): JobDefin
         if (!person?.email || !person.emailVerifiedAt) continue;
         const t = messages.translator(person.language);
         const link = `${config.publicUrl.replace(/\/$/, "")}${person.language === "en" ? "/en" : ""}/mani-pieteikumi`;
-        await sender.send({
-          channel: "email",
+        await outbox.send(NOTIFY_JOB, {
           to: person.email,
           subject: t("eservices.notify.subject"),
           text: t("eservices.notify.text", { link }),
+          purpose: "eservices.application.received",
         });
       }
     },
