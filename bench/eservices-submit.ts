@@ -422,7 +422,11 @@ export async function measureSubmissions(target: SubmitTarget, settings: SubmitS
   try {
     const { db } = database;
     const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PUBLIC_URL: target.publicUrl });
-    const definitions = target.modules.flatMap((m) => m.jobs?.(db, config) ?? []);
+    // A web-role job system never runs handlers, so no job here needs the process's services.
+    const noServices = () => {
+      throw new Error("not in the benchmark");
+    };
+    const definitions = target.modules.flatMap((m) => m.jobs?.(db, config, noServices) ?? []);
     // A web process: it enqueues in the submission's transaction and leaves the work to a worker.
     jobs = await startJobs(database, { role: "web", definitions, logger: { info() {}, error() {} } });
 

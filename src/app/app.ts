@@ -42,21 +42,55 @@ export type AppOptions = {
 export async function createApp(config: Config, database: Database, role: Role, options: AppOptions = {}): Promise<App> {
   const { db } = database;
   const logger = createLogger(config.logLevel);
-  const definitions = modules.flatMap((m) => m.jobs?.(db, config) ?? []);
+  // Some jobs call the registers through the bus and so need the process's services, which exist
+  // only once the jobs have started (they are among them); a job that runs before then fails and
+  // is retried by the queue.
+  let services: AppServices | null = null;
+  const late = (): AppServices => {
+    if (!services) throw new Error("Epak is still starting: the job will be retried");
+    return services;
+  };
+  const definitions = modules.flatMap((m) => m.jobs?.(db, config, late) ?? []);
   // Jobs get most of the shutdown budget; the rest is for closing the database cleanly.
   const stopTimeoutMs = Math.floor(config.shutdownTimeoutMs * 0.6);
   const jobs = await startJobs(database, { role, definitions, logger, stopTimeoutMs });
-  if (role === "worker") return { http: null, jobs, notices: null, stop: () => jobs.stop() };
+  if (role === "worker") {
+    // A worker serves no HTTP: it reaches the bus the way outside systems do, at the public address.
+    services = appServices(config, db, jobs, options, () => config.publicUrl.replace(/\/$/, ""));
+    return { http: null, jobs, notices: null, stop: () => jobs.stop() };
+  }
 
   try {
-    return await serve(config, database, jobs, logger, options);
+    const app = await serve(config, database, jobs, logger, options, (ready) => {
+      services = ready;
+    });
+    return app;
   } catch (error) {
     await jobs.stop();
     throw error;
   }
 }
 
-async function serve(config: Config, database: Database, jobs: JobSystem, logger: Logger, options: AppOptions): Promise<App> {
+function appServices(config: Config, db: Database["db"], jobs: JobSystem, options: AppOptions, origin: () => string): AppServices {
+  return {
+    db,
+    jobs,
+    config,
+    clock: options.clock ?? systemClock,
+    sender: createMessageSender(db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, devOutbox: config.devRoutes }),
+    fetch: options.fetch ?? fetch,
+    localOrigin: origin,
+  };
+}
+
+async function serve(
+  config: Config,
+  database: Database,
+  jobs: JobSystem,
+  logger: Logger,
+  options: AppOptions,
+  ready: (services: AppServices) => void,
+): Promise<App> {
   const { db } = database;
   const notices = new NoticeCache(db);
   await notices.start(NOTICE_REFRESH_MS, (err) => logger.error({ err }, "site notices refresh failed"));
@@ -74,16 +108,8 @@ async function serve(config: Config, database: Database, jobs: JobSystem, logger
     notices: (locale) => notices.current(locale),
     noticesVersion: () => notices.version,
   });
-  const sender = createMessageSender(db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, devOutbox: config.devRoutes });
-  const services: AppServices = {
-    db,
-    jobs,
-    config,
-    clock: options.clock ?? systemClock,
-    sender,
-    fetch: options.fetch ?? fetch,
-    localOrigin: localOrigin(http),
-  };
+  const services = appServices(config, db, jobs, options, localOrigin(http));
+  ready(services);
   healthRoutes(http, { db, kind: database.kind, migrations: findMigrations() });
   for (const mod of modules) await mod.routes?.(http, services);
   openApiRoutes(

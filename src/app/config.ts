@@ -15,6 +15,20 @@ const port = z.coerce
 
 const positiveInt = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be above 0");
 
+/** The payment providers Epak has an adapter for (src/modules/payments/providers). */
+export const PAYMENT_PROVIDER_IDS = ["dev"] as const;
+
+const PROVIDER_LINE = /^(default|[A-Z][A-Z0-9-]*)=([a-z][a-z0-9-]*)$/;
+const paymentProviders = z
+  .string()
+  .refine((v) => v.split(",").every((line) => PROVIDER_LINE.test(line.trim())), {
+    message: "must be default=<provider>,<INSTITUTION>=<provider>, such as default=dev,VID=dev",
+  })
+  .refine((v) => v.split(",").every((line) => (PAYMENT_PROVIDER_IDS as readonly string[]).includes(line.split("=")[1]?.trim() ?? "")), {
+    message: `names a provider Epak does not know (known: ${PAYMENT_PROVIDER_IDS.join(", ")})`,
+  })
+  .transform((v) => Object.fromEntries(v.split(",").map((line) => line.trim().split("=") as [string, string])));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"], { message: "must be development, test or production" }).default("development"),
   PORT: port.default(3000),
@@ -59,6 +73,9 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Epak <no-reply@epak.localhost>"),
+  PAYMENT_PROVIDERS: paymentProviders.optional(),
+  DEV_PAY: bool.optional(),
+  DEV_PAY_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -95,6 +112,14 @@ export type Config = {
     maxHours: number;
   };
   mail: { smtpUrl: string | null; from: string };
+  payments: {
+    /** The development payment provider (bank link and card page) is mounted at /dev-maksajumi. */
+    devPay: boolean;
+    /** The provider id per institution code, `default` for the rest; empty: fees cannot be paid online. */
+    providers: Record<string, string>;
+    /** Unset: the instance makes one and keeps it in its database. */
+    devPaySecret: string | undefined;
+  };
 };
 
 export class ConfigError extends Error {
@@ -122,6 +147,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(["OIDC_CLIENT_SECRET: must be set when OIDC_ISSUER names an outside identity provider"]);
   }
   const publicUrl = e.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${e.PORT}`;
+  const devPay = e.DEV_PAY ?? e.NODE_ENV !== "production";
+  const providers = e.PAYMENT_PROVIDERS ?? (devPay ? { default: "dev" } : {});
+  if (!devPay && Object.values(providers).includes("dev")) {
+    throw new ConfigError(["PAYMENT_PROVIDERS: names the development provider, which is off (DEV_PAY=false or production)"]);
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -151,5 +181,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxHours: e.SESSION_MAX_HOURS,
     },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    payments: { devPay, providers, devPaySecret: e.DEV_PAY_SECRET },
   };
 }

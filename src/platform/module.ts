@@ -28,7 +28,8 @@ export type AppServices = {
 export type EpakModule = {
   name: string;
   routes?: (app: FastifyInstance, services: AppServices) => Promise<void> | void;
-  jobs?: (db: Kysely<Tables>, config: Config) => JobDefinition[];
+  /** `services` is for jobs that need more than the database (the bus); it throws until the process is up. */
+  jobs?: (db: Kysely<Tables>, config: Config, services: () => AppServices) => JobDefinition[];
   /** Loads the module's demo data; runs once per database, in a transaction. */
   seed?: (ctx: Context) => Promise<void>;
   /** What the module answers under /api/, for the OpenAPI document at /api/openapi.json. */

@@ -23,4 +23,6 @@ export const EPAK_SYSTEMS = {
   eservices: "LV/GOV/VDAA/epak-e-pakalpojumi",
   /** The e-address: who an official message goes to, and who reads a company's mailbox. */
   mailbox: "LV/GOV/VDAA/epak-e-adrese",
+  /** Case processing: the register checks of a process's automatic steps. */
+  cases: "LV/GOV/VDAA/epak-lietvediba",
 } as const;

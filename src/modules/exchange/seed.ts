@@ -88,6 +88,17 @@ const CONSUMERS: DemoConsumer[] = [
     })),
   },
   {
+    clientId: EPAK_SYSTEMS.cases,
+    institution: "VDAA",
+    name: "Epak lietvedība",
+    grants: [S.persons, S.insurance].map((service) => ({
+      service,
+      purposeLv: "Pārbaudīt pieteikumā norādīto valsts reģistros, izskatot iesniegumu",
+      purposeEn: "Checking an application against the state registers while it is examined",
+      legalBasis: "Administratīvā procesa likums, 59. pants",
+    })),
+  },
+  {
     clientId: "LV/GOV/VID/nodoklu-administresana",
     institution: "VID",
     name: "VID nodokļu administrēšanas sistēma",

@@ -15,7 +15,7 @@ import { Sessions } from "./sessions.ts";
 import { staffRoutes } from "./staff.routes.tsx";
 
 export { actingAsStaff, admitSignedIn, signedIn } from "./identity.policies.ts";
-export type { StaffRole } from "./memberships.repository.ts";
+export { colleagues, type StaffRole } from "./memberships.repository.ts";
 export { actorNames, ensurePerson, findPersonById, findPersonByPersonalCode, type Person } from "./persons.repository.ts";
 export { type Company, Registers, type Representations } from "./registers.ts";
 export { contextOf, onBehalfOf, type RequestIdentity, requestIdentity, requireIdentity } from "./request-identity.ts";

@@ -99,3 +99,18 @@ export async function revokeMembership(db: Db, id: string, by: string, now: Date
     .executeTakeFirst();
   return r ? toMembership(r) : null;
 }
+
+/** The persons holding a role at a unit (an institution's officers, to hand a case to), by name. */
+export async function colleagues(db: Db, unitCode: string, role: StaffRole): Promise<{ personId: string; name: string }[]> {
+  const rows = await db
+    .selectFrom("identity.staff_membership as m")
+    .innerJoin("identity.person as p", "p.id", "m.person_id")
+    .select(["p.id", "p.given_name", "p.family_name"])
+    .where("m.revoked_at", "is", null)
+    .where("m.unit_code", "=", unitCode)
+    .where("m.role", "=", role)
+    .orderBy("p.family_name")
+    .orderBy("p.given_name")
+    .execute();
+  return rows.map((r) => ({ personId: r.id, name: `${r.given_name} ${r.family_name}` }));
+}

@@ -8,6 +8,7 @@ import { mailboxRoutes } from "./mailbox.routes.tsx";
 import { seedMailbox } from "./seed.ts";
 
 export {
+  checkMailboxAttachments,
   MAX_ATTACHMENT_BYTES,
   type NewMailboxMessage,
   type OutgoingAttachment,

@@ -106,3 +106,24 @@ export function startOfRigaDay(day: IsoDate): Date {
   }
   throw new Error(`No midnight found in Riga on ${day}`);
 }
+
+/** `day` itself when it is a business day, else the next one (a deadline on a holiday moves on). */
+export function businessDayOnOrAfter(day: IsoDate): IsoDate {
+  let current = day;
+  while (!isBusinessDay(current)) current = addDays(current, 1);
+  return current;
+}
+
+/** The same day `months` later; the month's last day when it has no such day (31 January + 1 → 28/29 February). */
+export function addMonths(day: IsoDate, months: number): IsoDate {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, lastDay));
+  return iso(target);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((utcDate(to).getTime() - utcDate(from).getTime()) / 86_400_000);
+}

@@ -476,6 +476,172 @@ export type NewsAnnouncementTable = {
   queued_at: Timestamp;
 };
 
+// Cases: processing of submitted applications.
+export type CaseTable = {
+  id: Generated<string>;
+  application_id: string;
+  number: string;
+  service: string;
+  service_title: ColumnType<{ lv: string; en: string }, string, string>;
+  process: string;
+  applicant_kind: "person" | "company";
+  applicant_ref: string;
+  subject_person_id: string | null;
+  channel: "online" | "assisted" | "paper";
+  status: "open" | "waiting_applicant" | "waiting_institution" | "decided" | "withdrawn";
+  step_index: number;
+  step_id: string;
+  institution: string;
+  assignee: string | null;
+  opened_at: Timestamp;
+  due_on: string;
+  paused_since: string | null;
+  extended: Generated<boolean>;
+  outcome: "granted" | "refused" | null;
+  decided_at: Timestamp | null;
+  decision_message_id: string | null;
+  delivery: Generated<"mailbox" | "centre" | "post">;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: Timestamp | null;
+  version: Generated<number>;
+};
+
+export type CaseNoteTable = {
+  id: Generated<string>;
+  case_id: string;
+  written_at: Timestamp;
+  author: string;
+  institution: string;
+  text: string;
+};
+
+export type CaseRequestTable = {
+  id: Generated<string>;
+  case_id: string;
+  kind: "applicant" | "institution";
+  from_institution: string;
+  to_institution: string | null;
+  question: string;
+  asked_at: Timestamp;
+  asked_by: string;
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+};
+
+export type CaseRequestFileTable = {
+  id: Generated<string>;
+  request_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  content: Buffer;
+};
+
+export type CaseStepResultTable = {
+  id: Generated<string>;
+  case_id: string;
+  step_id: string;
+  fetched_at: Timestamp;
+  outcome: "ok" | "attention" | "unavailable";
+  data: ColumnType<Record<string, unknown>, string, string>;
+};
+
+export type CaseDecisionTable = {
+  case_id: string;
+  outcome: "granted" | "refused";
+  reasoning: string;
+  pdf: Buffer;
+  edoc: Buffer | null;
+  decided_by: string;
+  decided_at: Timestamp;
+};
+
+// Payments (issue #10) and the development payment provider.
+export type PaymentRequestTable = {
+  id: string;
+  application_id: string;
+  application_number: string;
+  institution: string;
+  service: string;
+  amount_cents: number;
+  currency: "EUR";
+  reason_lv: string;
+  reason_en: string;
+  status: "due" | "paid";
+  created_by: string;
+  created_at: Timestamp;
+  paid_at: Date | null;
+};
+
+export type PaymentTable = {
+  id: string;
+  reference: string;
+  application_id: string;
+  application_number: string | null;
+  request_id: string | null;
+  institution: string;
+  service: string;
+  purpose: "fee" | "decision";
+  amount_cents: number;
+  currency: "EUR";
+  provider: string;
+  method: "bank" | "card";
+  provider_payment_id: string | null;
+  redirect_url: string | null;
+  status: "new" | "started" | "paid" | "cancelled" | "failed" | "refunding" | "refunded";
+  bank: string | null;
+  card_last4: string | null;
+  settled_by: "callback" | "query" | null;
+  created_by: string;
+  created_at: Timestamp;
+  paid_at: Date | null;
+  closed_at: Date | null;
+  refund_reason: string | null;
+  refunded_by: string | null;
+  refunded_at: Date | null;
+  provider_refund_id: string | null;
+};
+
+export type PaymentCallbackTable = {
+  id: Generated<number>;
+  provider: string;
+  payment_id: string | null;
+  outcome: "applied" | "repeated" | "refused";
+  problem: string | null;
+  received_at: Timestamp;
+};
+
+export type DevPayPaymentTable = {
+  id: string;
+  order_id: string;
+  amount_cents: number;
+  currency: string;
+  reference: string;
+  description: string;
+  recipient: string;
+  method: "bank" | "card";
+  locale: "lv" | "en";
+  return_url: string;
+  callback_path: string;
+  state: "pending" | "paid" | "cancelled" | "failed";
+  bank: string | null;
+  card_last4: string | null;
+  created_at: Timestamp;
+  decided_at: Date | null;
+  refund_id: string | null;
+  refunded_at: Date | null;
+};
+
+export type DevPayCallbackTable = {
+  id: Generated<number>;
+  payment_id: string;
+  due_at: Timestamp;
+  sent_at: Date | null;
+  tries: Generated<number>;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -515,9 +681,20 @@ export type Tables = {
   "mailbox.attachment": MailboxAttachmentTable;
   "mailbox.email": MailboxEmailTable;
   "mailbox.template": MailboxTemplateTable;
+  "cases.case": CaseTable;
+  "cases.note": CaseNoteTable;
+  "cases.request": CaseRequestTable;
+  "cases.request_file": CaseRequestFileTable;
+  "cases.step_result": CaseStepResultTable;
+  "cases.decision": CaseDecisionTable;
   "questions.question": QuestionTable;
   "news.article": NewsArticleTable;
   "news.subscriber": NewsSubscriberTable;
   "news.unsubscribe_token": NewsUnsubscribeTokenTable;
   "news.announcement": NewsAnnouncementTable;
+  "payments.request": PaymentRequestTable;
+  "payments.payment": PaymentTable;
+  "payments.callback": PaymentCallbackTable;
+  "dev_pay.payment": DevPayPaymentTable;
+  "dev_pay.callback": DevPayCallbackTable;
 };

@@ -10,7 +10,9 @@ import type { Context } from "../../../platform/context.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { Translate } from "../../../platform/i18n/messages.ts";
 import type { JobSystem } from "../../../platform/jobs/jobs.ts";
+import { noteApplicationNumber, paidFeeOf } from "../../payments/index.ts";
 import { attachmentsOf, lockApplication, type PublishedDefinition } from "../application.repository.ts";
+import { type FeeDue, feeDue, payableBeforeSubmit } from "../definition/fee.ts";
 import type { Flow } from "../definition/form-flow.ts";
 import { checkApplication } from "../definition/validate-answers.ts";
 import { receiptPdf } from "../receipt/receipt-pdf.ts";
@@ -18,6 +20,11 @@ import { answerSummary } from "../runtime/answer-summary.ts";
 import { asksForFiles } from "../runtime/definition-versions.ts";
 
 export const NOTIFY_JOB = "eservices.application.notify";
+/**
+ * The event other modules act on when an application is submitted (the cases module opens its
+ * case). A job in the same transaction, so it exists exactly when the submission does.
+ */
+export const SUBMITTED_EVENT = "eservices.application.submitted";
 
 export type SubmitInput = {
   applicationId: string;
@@ -40,6 +47,11 @@ function money(locale: "lv" | "en", cents: number): string {
   return new Intl.NumberFormat(locale === "lv" ? "lv-LV" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
+function feeText(locale: "lv" | "en", due: FeeDue): string {
+  const amount = money(locale, due.amountCents);
+  return due.exemption ? `${amount} – ${due.exemption.reason[locale]}` : amount;
+}
+
 export async function submitApplication(ctx: Context, input: SubmitInput): Promise<Submitted> {
   const application = await lockApplication(ctx.trx, input.applicationId);
   if (!application) throw new AppError("not_found", 404);
@@ -50,6 +62,11 @@ export async function submitApplication(ctx: Context, input: SubmitInput): Promi
   const checked = checkApplication({ flow, today: input.today, locale: input.locale, t: input.t });
   const first = checked.problems[0];
   if (first) throw new AppError("answers_invalid", 422, { page: first.page.id });
+  // Only a payment its provider confirmed counts; the fee is judged on the answers as submitted.
+  const due = feeDue({ ...flow, answers: checked.answers });
+  const paid = due ? await paidFeeOf(ctx.trx, application.id) : null;
+  const owed = payableBeforeSubmit(due);
+  if (owed > 0 && (!paid || paid.amountCents < owed)) throw new AppError("eservices_fee_unpaid", 409);
 
   // The number comes from a sequence in the same statement: numbers are never reused, even by a rollback.
   const numbered = await ctx.trx
@@ -82,16 +99,19 @@ export async function submitApplication(ctx: Context, input: SubmitInput): Promi
       submittedByName: input.submittedByName,
       sections: summary.map((s) => ({ title: s.title, rows: s.rows.map(({ label, value }) => ({ label, value })) })),
       attachments: attachments.map((a) => ({ fileName: a.fileName, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
-      fee: definition.fee ? money(input.locale, definition.fee.amountCents) : null,
+      fee: due ? feeText(input.locale, due) : null,
+      payment: paid?.paidAt ? { amount: money(input.locale, paid.amountCents), reference: paid.reference, paidAt: paid.paidAt } : null,
       followUrl: input.followUrl,
     },
     input.t,
   );
+  if (due) await noteApplicationNumber(ctx, { applicationId: application.id, applicationNumber: number });
   await ctx.trx
     .insertInto("eservices.receipt")
     .values({ application_id: application.id, pdf, sha256: createHash("sha256").update(pdf).digest("hex"), created_at: input.now })
     .execute();
   await input.jobs.enqueue(ctx.trx, NOTIFY_JOB, { applicationId: application.id });
+  await input.jobs.enqueue(ctx.trx, SUBMITTED_EVENT, { applicationId: application.id });
   await recordAudit(ctx, {
     event: "eservices.application.submit",
     subjectType: "application",

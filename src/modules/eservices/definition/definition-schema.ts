@@ -137,6 +137,10 @@ export const definitionSchema = z
         currency: z.literal("EUR", { message: "invalid_value" }),
         payment: z.enum(["beforeSubmit", "afterDecision"], { message: "invalid_value" }),
         legalBasis: text.optional(),
+        exemptions: z
+          .array(z.object({ when: condition, amountCents: count, reason: text }).strict())
+          .max(20, { message: "too_long" })
+          .optional(),
       })
       .strict()
       .nullable(),
@@ -239,6 +243,11 @@ function referenceProblems(def: EServiceDefinition): DefinitionProblem[] {
     p.questions.forEach((q, qi) => {
       questionProblems(q, `pages.${pi}.questions.${qi}`, null);
     });
+  });
+  def.fee?.exemptions?.forEach((exemption, i) => {
+    conditionProblems(exemption.when, `fee.exemptions.${i}.when`, null);
+    // An exemption that asks as much as the fee (or more) is no exemption.
+    if (def.fee && exemption.amountCents >= def.fee.amountCents) add(`fee.exemptions.${i}.amountCents`, "invalid_value");
   });
   return problems;
 }

@@ -2,8 +2,8 @@
 // an editor claims: a form submitted online is two-way (3); with the fee paid online (or no fee)
 // and the decision delivered to the e-address it is a full transaction (4); when it also takes
 // data from another institution's register instead of asking the person, it is inter-agency (5).
-// Epak does not take payments yet (issue #10), so a service with a fee is paid elsewhere and stays
-// two-way until then.
+// A fee paid in Epak before submitting is paid online; one the institution asks for after its
+// decision leaves the transaction open at submission, so that e-service stays two-way.
 import type { EServiceDefinition } from "./model.ts";
 
 export type EServiceMaturity = 3 | 4 | 5;
@@ -19,7 +19,7 @@ const SOURCE_INSTITUTION = {
 } as const;
 
 export function maturityOf(definition: EServiceDefinition): EServiceMaturity {
-  const paidOnline = definition.fee === null;
+  const paidOnline = definition.fee === null || definition.fee.payment === "beforeSubmit";
   const transactional = paidOnline && definition.decisionDelivery.includes("eAddress");
   if (!transactional) return 3;
   const othersData = definition.prefill.some((source) => SOURCE_INSTITUTION[source] !== definition.institution);

@@ -108,12 +108,23 @@ export type Page = {
 
 export type Section = { id: string; title: Text };
 
+/** Less (or nothing) to pay when a condition on the answers or the prefilled register data holds. */
+export type FeeExemption = {
+  when: Condition;
+  /** What is paid instead of the fee: 0 when nothing is, less than the fee for a reduction. */
+  amountCents: number;
+  /** Why, as the person reads it beside the amount. */
+  reason: Text;
+};
+
 export type Fee = {
   amountCents: number;
   currency: "EUR";
-  /** Before submitting, or after the decision when it depends on it (payments come with issue #10). */
+  /** Paid online before submitting, or asked for by the institution after its decision when it depends on it. */
   payment: "beforeSubmit" | "afterDecision";
   legalBasis?: Text;
+  /** The first one whose condition holds applies. */
+  exemptions?: FeeExemption[];
 };
 
 export type EServiceDefinition = {

@@ -108,9 +108,19 @@ test("the document is titled, dated and in the receipt's language", async () => 
   assert.equal(en.info.Language, "en-GB");
 });
 
+test("a fee paid online shows the amount, when it was paid and the reference the bank statement carries", async () => {
+  const paidAt = new Date("2026-03-14T08:20:00Z");
+  const { all } = await render(receipt({ payment: { amount: "20,00 €", reference: "RF61EP2026000042", paidAt } }));
+  assert.ok(all.includes("Samaksāts 20,00 € (14.03.26 10:20)"), all);
+  assert.ok(all.includes("Maksājuma atsauce RF61EP2026000042"));
+  const en = (await render(receipt({ locale: "en", payment: { amount: "€20.00", reference: "RF61EP2026000042", paidAt } }))).all;
+  assert.ok(en.includes("Paid €20.00 (14/03/2026, 10:20)"), en);
+  assert.ok(en.includes("Payment reference RF61EP2026000042"));
+});
+
 test("a receipt without attachments, fee or someone acting for the applicant leaves those out", async () => {
   const { all } = await render(receipt({ attachments: [], fee: null, submittedByName: null }));
-  for (const absent of ["Pievienotās datnes", "SHA-256", "Maksa", "Iesniedza", "null", "undefined", "eservices."]) {
+  for (const absent of ["Pievienotās datnes", "SHA-256", "Maksa", "Samaksāts", "atsauce", "Iesniedza", "null", "undefined", "eservices."]) {
     assert.ok(!all.includes(absent), `the receipt does not say "${absent}"`);
   }
   assert.ok(all.includes("Pieteicējs Jānis Bērziņš"));

@@ -25,8 +25,10 @@ export type ReceiptInput = {
   /** The answers as the person checked them before submitting. */
   sections: { title: string; rows: { label: string; value: string }[] }[];
   attachments: { fileName: string; sizeBytes: number; sha256: string }[];
-  /** Already formatted with its currency. */
+  /** Already formatted with its currency (and an exemption's reason, when one applied). */
   fee: string | null;
+  /** The fee paid online before submission, with the reference the bank statement shows. */
+  payment?: { amount: string; reference: string; paidAt: Date } | null;
   /** The absolute address where the person follows the application. */
   followUrl: string;
 };
@@ -143,6 +145,11 @@ function details(doc: Doc, input: ReceiptInput, t: Translate): void {
   ];
   if (input.submittedByName !== null) rows.push([t("eservices.receipt.submitted_by"), input.submittedByName]);
   if (input.fee !== null) rows.push([t("eservices.receipt.fee"), input.fee]);
+  if (input.payment) {
+    const { amount, paidAt, reference } = input.payment;
+    rows.push([t("eservices.receipt.paid"), t("eservices.receipt.paid_at", { amount, at: formatDateTime(input.locale, paidAt) })]);
+    rows.push([t("eservices.receipt.payment_reference"), reference]);
+  }
   for (const [label, value] of rows) row(doc, label, value);
 }
 

@@ -11,6 +11,7 @@ import { isUuid } from "../../../platform/identifiers/uuid.ts";
 import type { AppServices } from "../../../platform/module.ts";
 import { institutionById } from "../../catalog/index.ts";
 import { contextOf, findPersonById, requireIdentity, signedIn } from "../../identity/index.ts";
+import { dueRequestsOf } from "../../payments/index.ts";
 import { applicationsOf, attachmentContent, attachmentsOf, latestDefinition, receiptOf } from "../application.repository.ts";
 import { deleteDraft } from "../commands/delete-draft.ts";
 import { submitApplication } from "../commands/submit-application.ts";
@@ -22,6 +23,8 @@ import { formatEuro } from "../views/parts.tsx";
 import { answerSummary } from "./answer-summary.ts";
 import { type Opened, openApplication } from "./application-access.ts";
 import { asksForFiles } from "./definition-versions.ts";
+import { feeState, feeView, paidView } from "./fee-state.ts";
+import { paymentRoutes } from "./payment.routes.tsx";
 
 type IdParams = { Params: { id: string } };
 
@@ -69,13 +72,15 @@ async function showCheck(
   const attachments = asksForFiles(flow.definition) ? await attachmentsOf(services.db, application.id) : [];
   const pages = visiblePages(flow);
   const last = pages[pages.length - 1];
+  const fee = await feeState(services.db, application.id, flow);
   return reply.page(
     <CheckAnswersPage
       applicationId={application.id}
       serviceTitle={flow.definition.title[locale]}
       sections={answerSummary({ flow, locale, t: request.t, attachments })}
       declaration={flow.definition.declaration[locale]}
-      fee={flow.definition.fee ? formatEuro(locale, flow.definition.fee.amountCents) : null}
+      fee={fee ? feeView(fee, locale, application.id) : null}
+      justPaid={(request.query as { samaksats?: unknown }).samaksats === "1" && fee?.paid !== null}
       applicantName={application.subjectName}
       csrfToken={reply.generateCsrf()}
       errors={errors}
@@ -120,6 +125,10 @@ function checkRoutes(app: FastifyInstance, services: AppServices): void {
     if (!opened) return reply;
     const { application, flow } = opened;
     if (application.status === "submitted") return go(request, reply, applicationPath(application.id, "/iesniegts"));
+    // The fee is paid first; the submission itself checks it again, in its transaction.
+    if (((await feeState(services.db, application.id, flow))?.toPay ?? 0) > 0) {
+      return go(request, reply, applicationPath(application.id, "/samaksa"));
+    }
     if (formBody(request.body).fields.declaration !== "yes") {
       reply.code(422);
       return showCheck(request, reply, services, opened, { declaration: request.t("eservices.check.declaration_required") });
@@ -149,6 +158,10 @@ function checkRoutes(app: FastifyInstance, services: AppServices): void {
       if (error instanceof AppError && error.code === "answers_invalid" && error.fields?.page) {
         return go(request, reply, applicationPath(application.id, `/lapa/${error.fields.page}?atpakal=parbaude&parbaudit=1`));
       }
+      // The answers changed what is due since the check page was shown: pay the rest first.
+      if (error instanceof AppError && error.code === "eservices_fee_unpaid") {
+        return go(request, reply, applicationPath(application.id, "/samaksa"));
+      }
       throw error;
     }
     return go(request, reply, applicationPath(application.id, "/iesniegts"));
@@ -163,6 +176,7 @@ function afterRoutes(app: FastifyInstance, services: AppServices): void {
     if (application.status !== "submitted" || !application.number || !application.submittedAt)
       return go(request, reply, applicationPath(application.id));
     const person = await findPersonById(services.db, opened.identity.session.personId);
+    const fee = flow.definition.fee ? await feeState(services.db, application.id, flow) : null;
     return reply.page(
       <ConfirmationPage
         applicationId={application.id}
@@ -171,6 +185,7 @@ function afterRoutes(app: FastifyInstance, services: AppServices): void {
         institutionName={await institutionName(services, flow.definition.institution, request.locale)}
         submittedAt={application.submittedAt}
         email={person?.emailVerifiedAt ? person.email : null}
+        paid={paidView(request.locale, fee?.paid ?? null)}
       />,
     );
   });
@@ -239,6 +254,14 @@ function myApplicationsRoutes(app: FastifyInstance, services: AppServices): void
       const latest = await latestDefinition(services.db, service);
       titles.set(service, latest?.definition.title[request.locale] ?? service);
     }
+    // Amounts an institution asked for after its decision are paid from here.
+    const due = new Map<string, number>();
+    for (const request of await dueRequestsOf(
+      services.db,
+      applications.filter((a) => a.status === "submitted").map((a) => a.id),
+    )) {
+      if (!due.has(request.applicationId)) due.set(request.applicationId, request.amountCents);
+    }
     const entries: ApplicationEntry[] = applications.map((a) => ({
       id: a.id,
       title: titles.get(a.service) ?? a.service,
@@ -249,6 +272,7 @@ function myApplicationsRoutes(app: FastifyInstance, services: AppServices): void
       expiresAt: a.expiresAt,
       submittedAt: a.submittedAt,
       channel: a.channel,
+      due: due.has(a.id) ? { amount: formatEuro(request.locale, due.get(a.id) ?? 0), href: applicationPath(a.id, "/samaksa") } : null,
     }));
     const notice = request.query.dzests ? "eservices.mine.deleted" : null;
     return reply.page(<MyApplicationsPage entries={entries} csrfToken={reply.generateCsrf()} notice={notice} />);
@@ -257,6 +281,7 @@ function myApplicationsRoutes(app: FastifyInstance, services: AppServices): void
 
 export function applicationRoutes(app: FastifyInstance, services: AppServices): void {
   checkRoutes(app, services);
+  paymentRoutes(app, services);
   afterRoutes(app, services);
   myApplicationsRoutes(app, services);
 }

@@ -1,6 +1,7 @@
 // The pages around the questions: the task list of a long form, "check your answers" with the
 // declaration, the confirmation with the application number, and "saved for later".
 import { CsrfField } from "../../../platform/html/components/csrf-field.tsx";
+import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
 import { formatDateTime } from "../../../platform/i18n/format.ts";
@@ -8,6 +9,7 @@ import { localePath } from "../../../platform/i18n/locale.ts";
 import type { Section } from "../definition/model.ts";
 import type { SummarySection } from "../runtime/answer-summary.ts";
 import { AnswerErrorSummary, applicationPath, BackLink, pageTitle } from "./form-parts.tsx";
+import { FeeSection, type FeeView, type PaidView } from "./payment-views.tsx";
 
 export type TaskStatus = "completed" | "in_progress" | "not_started" | "cannot_start";
 export type Task = { section: Section; href: string; status: TaskStatus };
@@ -84,7 +86,9 @@ export type CheckPageProps = {
   serviceTitle: string;
   sections: SummarySection[];
   declaration: string;
-  fee: string | null;
+  fee: FeeView | null;
+  /** Back from the bank with the fee paid: say so on top. */
+  justPaid: boolean;
   applicantName: string;
   csrfToken: string;
   errors: Record<string, string>;
@@ -101,6 +105,7 @@ export function CheckAnswersPage(props: CheckPageProps) {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <AnswerErrorSummary errors={props.errors} />
+          <SuccessBanner text={props.justPaid ? t("eservices.fee.just_paid") : null} />
           <span class="govuk-caption-l">{props.serviceTitle}</span>
           <h1 class="govuk-heading-l">{t("eservices.check.title")}</h1>
           <p class="govuk-body">{t("eservices.check.applicant", { name: props.applicantName })}</p>
@@ -125,35 +130,45 @@ export function CheckAnswersPage(props: CheckPageProps) {
               </dl>
             </section>
           ))}
-          {props.fee ? <p class="govuk-body">{t("eservices.check.fee", { fee: props.fee })}</p> : null}
-          <h2 class="govuk-heading-m">{t("eservices.check.declaration_heading")}</h2>
-          <form method="post" action={localePath(locale, applicationPath(props.applicationId, "/iesniegt"))} novalidate>
-            <CsrfField token={props.csrfToken} />
-            <div class={`govuk-form-group${props.errors.declaration ? " govuk-form-group--error" : ""}`}>
-              <fieldset class="govuk-fieldset" aria-describedby={props.errors.declaration ? "declaration-error" : undefined}>
-                <legend class="govuk-fieldset__legend govuk-visually-hidden">{t("eservices.check.declaration_heading")}</legend>
-                {props.errors.declaration ? (
-                  <p id="declaration-error" class="govuk-error-message">
-                    <span class="govuk-visually-hidden">{t("form.error_prefix")}</span> {props.errors.declaration}
-                  </p>
-                ) : null}
-                <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                  <div class="govuk-checkboxes__item">
-                    <input class="govuk-checkboxes__input" id="declaration" name="declaration" type="checkbox" value="yes" />
-                    <label class="govuk-label govuk-checkboxes__label" for="declaration">
-                      {props.declaration}
-                    </label>
-                  </div>
-                </div>
-              </fieldset>
-            </div>
-            <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-              {t("eservices.check.submit")}
-            </button>
-          </form>
+          {props.fee ? <FeeSection fee={props.fee} /> : null}
+          {props.fee?.payHref ? null : <Declaration {...props} />}
         </div>
       </div>
     </Layout>
+  );
+}
+
+/** The declaration and the submit button; not shown while a fee is still to be paid first. */
+function Declaration(props: CheckPageProps) {
+  const { t, locale } = usePage();
+  return (
+    <>
+      <h2 class="govuk-heading-m">{t("eservices.check.declaration_heading")}</h2>
+      <form method="post" action={localePath(locale, applicationPath(props.applicationId, "/iesniegt"))} novalidate>
+        <CsrfField token={props.csrfToken} />
+        <div class={`govuk-form-group${props.errors.declaration ? " govuk-form-group--error" : ""}`}>
+          <fieldset class="govuk-fieldset" aria-describedby={props.errors.declaration ? "declaration-error" : undefined}>
+            <legend class="govuk-fieldset__legend govuk-visually-hidden">{t("eservices.check.declaration_heading")}</legend>
+            {props.errors.declaration ? (
+              <p id="declaration-error" class="govuk-error-message">
+                <span class="govuk-visually-hidden">{t("form.error_prefix")}</span> {props.errors.declaration}
+              </p>
+            ) : null}
+            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+              <div class="govuk-checkboxes__item">
+                <input class="govuk-checkboxes__input" id="declaration" name="declaration" type="checkbox" value="yes" />
+                <label class="govuk-label govuk-checkboxes__label" for="declaration">
+                  {props.declaration}
+                </label>
+              </div>
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" class="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
+          {t("eservices.check.submit")}
+        </button>
+      </form>
+    </>
   );
 }
 
@@ -164,6 +179,8 @@ export function ConfirmationPage(props: {
   institutionName: string;
   submittedAt: Date;
   email: string | null;
+  /** The fee paid online before submitting. */
+  paid: PaidView | null;
 }) {
   const { t, locale } = usePage();
   return (
@@ -185,6 +202,9 @@ export function ConfirmationPage(props: {
               at: formatDateTime(locale, props.submittedAt),
             })}
           </p>
+          {props.paid ? (
+            <p class="govuk-body">{t("eservices.confirmation.paid", { amount: props.paid.amount, reference: props.paid.reference })}</p>
+          ) : null}
           <p class="govuk-body">
             <a class="govuk-link" href={localePath(locale, applicationPath(props.applicationId, "/apliecinajums.pdf"))} download>
               {t("eservices.confirmation.receipt")}

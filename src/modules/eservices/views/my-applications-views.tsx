@@ -18,6 +18,8 @@ export type ApplicationEntry = {
   expiresAt: Date | null;
   submittedAt: Date | null;
   channel: "online" | "assisted" | "paper";
+  /** An amount the institution asked for after its decision, still to pay. */
+  due: { amount: string; href: string } | null;
 };
 
 function DraftRow({ entry, csrfToken }: { entry: ApplicationEntry; csrfToken: string }) {
@@ -53,7 +55,18 @@ function SubmittedRow({ entry }: { entry: ApplicationEntry }) {
         {entry.title}
         <div class="govuk-hint govuk-!-margin-bottom-0">{entry.subjectName}</div>
       </td>
-      <td class="govuk-table__cell">{entry.number}</td>
+      <td class="govuk-table__cell">
+        {entry.number}
+        {entry.due ? (
+          <div class="govuk-!-margin-top-1">
+            <strong class="govuk-tag govuk-tag--yellow">{t("eservices.mine.to_pay", { amount: entry.due.amount })}</strong>{" "}
+            <a class="govuk-link" href={localePath(locale, entry.due.href)}>
+              {t("eservices.mine.pay")}
+              <span class="govuk-visually-hidden"> {entry.title}</span>
+            </a>
+          </div>
+        ) : null}
+      </td>
       <td class="govuk-table__cell">
         {entry.submittedAt ? formatDateTime(locale, entry.submittedAt) : ""}
         {entry.channel === "online" ? null : (

@@ -55,6 +55,18 @@ export function checkAttachments(
   });
 }
 
+/** The same checks for files people send back (answers to requests), with the names and types to store. */
+export function checkMailboxAttachments(
+  files: readonly OutgoingAttachment[],
+  field: string,
+): { file: OutgoingAttachment; mediaType: string; fileName: string }[] {
+  return checkAttachments(files, field).map(({ file, type }) => ({
+    file,
+    mediaType: MEDIA_TYPES[type],
+    fileName: safeFileName(file.fileName, type),
+  }));
+}
+
 export async function sendMailboxMessage(
   ctx: Context,
   jobs: JobSystem,
