@@ -75,18 +75,23 @@ export function StaffHomePage({
               </li>
             ) : null}
             {acting?.role === "officer" && acting.unitKind === "institution" ? (
-              <li>
-                <a class="govuk-link" href={localePath(locale, "/darbs/pastkaste")}>
-                  {t("identity.staff.home.mailbox")}
-                </a>
-              </li>
-            ) : null}
-            {acting?.role === "officer" && acting.unitKind === "institution" ? (
-              <li>
-                <a class="govuk-link" href={localePath(locale, "/darbs/jautajumi")}>
-                  {t("identity.staff.home.questions")}
-                </a>
-              </li>
+              <>
+                <li>
+                  <a class="govuk-link" href={localePath(locale, "/darbs/lietas")}>
+                    {t("identity.staff.home.cases")}
+                  </a>
+                </li>
+                <li>
+                  <a class="govuk-link" href={localePath(locale, "/darbs/pastkaste")}>
+                    {t("identity.staff.home.mailbox")}
+                  </a>
+                </li>
+                <li>
+                  <a class="govuk-link" href={localePath(locale, "/darbs/jautajumi")}>
+                    {t("identity.staff.home.questions")}
+                  </a>
+                </li>
+              </>
             ) : null}
             {(acting?.role === "editor" || acting?.role === "administrator") && acting.unitCode === "VDAA" ? (
               <li>
