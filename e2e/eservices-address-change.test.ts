@@ -33,6 +33,7 @@ import {
   submittedNumber,
 } from "./eservices-pages.ts";
 import { COMPANY, logInAs, PERSONS, switchRole } from "./identity-pages.ts";
+import { payFeeByCard } from "./payments-pages.ts";
 import { DESKTOP } from "./site-pages.ts";
 
 const text = FORM_TEXT.lv;
@@ -222,6 +223,8 @@ describe("changing an address through an e-service in a browser", () => {
     assert.match((await page.locator("main").textContent()) ?? "", /Maksa par pakalpojumu: 20,00\s€/);
     assert.equal(await checkedAnswer(page, "Īpašnieka reģistrācijas numurs"), "40203558818");
     await expectAccessible(page, { narrow: true });
+    // The state fee is paid before submitting (its own journey is in payments-fee.test.ts).
+    await payFeeByCard(page, "lv");
     await confirmAndSubmit(page, "lv");
     const number = await submittedNumber(page, "lv");
     await expectReceipt(page, "lv", number);

@@ -9,6 +9,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Page } from "playwright-core";
+import { requestPayment } from "../src/modules/payments/index.ts";
+import { systemContext } from "../src/platform/context.ts";
+import { inTransaction } from "../src/platform/db/transaction.ts";
 import { needsBrowser, useBrowser, useSite } from "../test/harness/browser.ts";
 import { postCallback, recordingFetch, urOfficer } from "../test/integration/payments-steps.ts";
 import {
@@ -21,6 +24,7 @@ import {
   heading,
   pathOf,
   press,
+  question,
   startService,
   submittedNumber,
 } from "./eservices-pages.ts";
@@ -104,18 +108,20 @@ describe("paying an e-service's fee in a browser", () => {
     await expectAccessibleBoth(page, "lv");
     await confirmAndSubmit(page, "lv");
     const number = await submittedNumber(page, "lv");
-    assert.ok(((await main.textContent()) ?? "").includes(words.paidLine(FEE.lv, paid.reference)));
+    assert.ok(((await main.textContent()) ?? "").replace(/\s+/g, " ").includes(words.paidLine(FEE.lv, paid.reference)));
     await expectReceipt(page, "lv", number);
 
     // The provider's callback once more: nothing changes. Its amount changed: refused.
     const genuine = recorder.callbacks.find((c) => c.body.includes(paid.id) && c.body.includes('"paid"'));
     assert.ok(genuine);
+    const before = await db.selectFrom("payments.payment").selectAll().where("id", "=", paid.id).executeTakeFirstOrThrow();
+    assert.equal(before.application_number, number);
     const replayed = await postCallback(genuine.url, genuine.body, genuine.signature);
     assert.deepEqual(await replayed.json(), { outcome: "repeated" });
     const tampered = await postCallback(genuine.url, genuine.body.replace('"amountCents":2000', '"amountCents":20'), genuine.signature);
     assert.equal(tampered.status, 400);
     const after = await db.selectFrom("payments.payment").selectAll().where("id", "=", paid.id).executeTakeFirstOrThrow();
-    assert.deepEqual(after, paid);
+    assert.deepEqual(after, before);
     const refused = await db.selectFrom("platform.audit_log").select("details").where("event", "=", "payments.callback.refuse").execute();
     assert.deepEqual(
       refused.map((r) => r.details.problem),
@@ -154,6 +160,51 @@ describe("paying an e-service's fee in a browser", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("an amount asked for after the decision, paid from Mani pieteikumi", needsBrowser, async (t) => {
+    const { db } = site.app().database;
+    const application = await db
+      .selectFrom("eservices.application")
+      .select(["id", "number", "service"])
+      .where("status", "=", "submitted")
+      .orderBy("submitted_at")
+      .executeTakeFirstOrThrow();
+    await inTransaction(db, (trx) =>
+      requestPayment(systemContext("test", trx), {
+        applicationId: application.id,
+        applicationNumber: application.number ?? "",
+        institution: "UR",
+        service: application.service,
+        amountCents: 1500,
+        reason: { lv: "Papildu nodeva par steidzamu reģistrāciju", en: "Additional fee for urgent registration" },
+        now: new Date(),
+      }),
+    );
+    const { page, problems, context } = await browser.open(t, { viewport: DESKTOP });
+    context.setDefaultTimeout(20_000);
+    await logInAs(page, site.url(), "lv", PERSONS.janis, { via: "eid" });
+    await switchRole(page, "lv", COMPANY);
+    await page.goto(`${site.url()}/mani-pieteikumi`);
+    assert.match((await page.locator("main").textContent()) ?? "", /Jāmaksā 15,00\s€/);
+    await expectAccessibleBoth(page, "lv");
+    await follow(page.locator("main"), page, `Samaksāt ${"Komersanta juridiskās adreses maiņa"}`);
+    assert.equal(await heading(page), words.payTitle);
+    assert.match((await page.locator("main").textContent()) ?? "", /Papildu nodeva par steidzamu reģistrāciju/);
+    await expectAccessibleBoth(page, "lv");
+    await question(page, words.howToPay).getByRole("radio", { name: words.bank, exact: true }).check();
+    await press(page, words.pay("15,00 €"));
+    const bankPage = page.url();
+    await page.getByRole("group", { name: words.chooseBank, exact: true }).getByRole("radio", { name: "Citadele", exact: true }).check();
+    await press(page, words.confirm("15,00 €"));
+    assert.equal(await heading(page), "Maksājums saņemts");
+    await expectAccessibleBoth(page, "lv");
+
+    // The bank's page again, as "back" would open it: the payment is done, nothing to pay twice.
+    await page.goto(bankPage);
+    assert.equal(await heading(page), "Maksājums jau ir pabeigts");
+    await expectAccessibleBoth(page, "lv");
+    assert.deepEqual(problems, []);
+  });
+
   test("an officer refunds a payment with a reason, and the export shows it", needsBrowser, async (t) => {
     await urOfficer(site.app());
     const { page, problems, context } = await browser.open(t, { viewport: DESKTOP });
@@ -187,7 +238,7 @@ describe("paying an e-service's fee in a browser", () => {
     await expectAccessibleBoth(page, "lv", { otherLanguage: false });
     await page.getByLabel("Atmaksas iemesls", { exact: true }).fill("Komersants iesniedza pieteikumu divreiz");
     await press(page, "Atmaksāt 20,00 €");
-    assert.match((await page.locator(".govuk-notification-banner").textContent()) ?? "", /Maksājums atmaksāts/);
+    assert.match((await page.locator(".govuk-notification-banner--success").textContent()) ?? "", /Maksājums atmaksāts/);
     await expectAccessibleBoth(page, "lv");
 
     await follow(page.locator("main"), page, "Atpakaļ uz maksājumiem");

@@ -36,6 +36,8 @@ export const DEMO_STAFF: DemoStaff[] = [
   // Officers at PMLP, where place-of-residence declarations are examined.
   { personalCode: "09046814431", givenName: "Edgars", familyName: "Liepiņš", role: "officer", unitKind: "institution", unitCode: "PMLP" },
   { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "officer", unitKind: "institution", unitCode: "PMLP" },
+  // An officer at the Register of Enterprises, where company changes and their fees are handled.
+  { personalCode: "14027814803", givenName: "Ilze", familyName: "Kalniņa", role: "officer", unitKind: "institution", unitCode: "UR" },
   // The platform operator's editor, who words the notice emails every e-address sends.
   { personalCode: "09046814431", givenName: "Edgars", familyName: "Liepiņš", role: "editor", unitKind: "institution", unitCode: "VDAA" },
   { personalCode: "19075817403", givenName: "Tatjana", familyName: "Ivanova", role: "analyst", unitKind: "institution", unitCode: "VARAM" },

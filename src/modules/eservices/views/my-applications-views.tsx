@@ -52,7 +52,10 @@ function SubmittedRow({ entry }: { entry: ApplicationEntry }) {
   return (
     <tr class="govuk-table__row">
       <td class="govuk-table__cell">
-        {entry.title}
+        {/* Where it stands and what happened: the case page, which the cases module serves. */}
+        <a class="govuk-link" href={localePath(locale, `/mani-pieteikumi/${entry.id}`)}>
+          {entry.title}
+        </a>
         <div class="govuk-hint govuk-!-margin-bottom-0">{entry.subjectName}</div>
       </td>
       <td class="govuk-table__cell">

@@ -91,6 +91,11 @@ export function StaffHomePage({
                     {t("identity.staff.home.questions")}
                   </a>
                 </li>
+                <li>
+                  <a class="govuk-link" href={localePath(locale, "/darbs/maksajumi")}>
+                    {t("identity.staff.home.payments")}
+                  </a>
+                </li>
               </>
             ) : null}
             {(acting?.role === "editor" || acting?.role === "administrator") && acting.unitCode === "VDAA" ? (
