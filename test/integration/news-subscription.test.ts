@@ -7,6 +7,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { WorkerOutbox } from "../../src/modules/mailbox/index.ts";
+import type { NewsWriting } from "../../src/modules/news/emails.ts";
+import { announceArticle } from "../../src/modules/news/jobs/announce-article.ts";
 import { expireSubscriptions } from "../../src/modules/news/jobs/expire-subscriptions.ts";
 import { ManualClock } from "../../src/platform/clock.ts";
 import { listeningTestApp, type TestApp } from "../harness/app.ts";
@@ -237,8 +240,29 @@ describe("news by email", () => {
       assert.deepEqual(mail.headers, { "List-Unsubscribe": `<${site.url}${link}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
       assert.ok(!mail.body.includes("@"), "the email holds no address or other personal detail");
     }
+    const delivered = await until("Anna's news email is sent", async () =>
+      (await sent("anna.ozola@example.lv")).find((item) => item.subject === anna.subject),
+    );
+    assert.equal(delivered.body, anna.body);
     assert.equal(await news("carol@example.lv"), undefined, "an unconfirmed address gets no news");
     assert.equal(await news("dan@example.lv"), undefined);
+
+    // The job run again (a retry, another worker): nobody is sent the article twice.
+    const articleId = /\/darbs\/aktualitates\/([0-9a-f-]{36})\//.exec(saved.location ?? "")?.[1] ?? "";
+    const writing: NewsWriting = { publicUrl: site.url, translator: (locale) => site.http.translator(locale) };
+    const refusing: WorkerOutbox = { send: () => assert.fail("an email sent a second time") };
+    assert.equal(await announceArticle(db(), writing, refusing, articleId), 0);
+    const announced = await db()
+      .selectFrom("platform.audit_log")
+      .select(["actor", "details"])
+      .where("event", "=", "news.article.announce")
+      .where("subject_id", "=", articleId)
+      .execute();
+    assert.deepEqual(announced, [{ actor: "system:news.article.announce", details: { emails: 2 } }]);
+    assert.equal(
+      (await db().selectFrom("news.announcement").select("subscriber_id").where("article_id", "=", articleId).execute()).length,
+      2,
+    );
   });
 
   test("a mail program's one-click POST unsubscribes and deletes the address; the link then says it no longer works", async () => {

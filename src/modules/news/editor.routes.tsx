@@ -15,8 +15,8 @@ import { unpublishArticle } from "./commands/unpublish-article.ts";
 import { type Article, institutionArticle, institutionArticles } from "./news.repository.ts";
 import { EDITOR_PATHS } from "./paths.ts";
 import { EditorFormPage } from "./views/editor-form.tsx";
-import type { EditorNoticeKind } from "./views/editor-list.tsx";
 import { EditorListPage } from "./views/editor-list.tsx";
+import type { EditorNoticeKind } from "./views/editor-parts.tsx";
 import { EditorPreviewPage } from "./views/editor-preview.tsx";
 
 /** `?pazinojums=…` after a change, and the banner it shows. */

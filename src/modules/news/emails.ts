@@ -8,27 +8,29 @@ import type { EmailToQueue } from "../mailbox/index.ts";
 import type { Article } from "./news.repository.ts";
 import { absoluteUrl, NEWS_PATHS } from "./paths.ts";
 
-/** Hands one email to the mailbox's outbox in the caller's transaction. */
-export type Outbox = (ctx: Context, email: EmailToQueue) => Promise<string>;
-
-export type NewsMailer = {
-  outbox: Outbox;
+/** What the emails are written with: the site's public address and each language's messages. */
+export type NewsWriting = {
   publicUrl: string;
   translator: (locale: Locale) => Translate;
+};
+
+/** Writing, and handing an email to the mailbox's outbox in the caller's transaction. */
+export type NewsMailer = NewsWriting & {
+  outbox: (ctx: Context, email: EmailToQueue) => Promise<string>;
 };
 
 function unsubscribeHeaders(url: string): Record<string, string> {
   return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-export function confirmationEmail(mailer: NewsMailer, locale: Locale, to: string, token: string, days: number): EmailToQueue {
+export function confirmationEmail(mailer: NewsWriting, locale: Locale, to: string, token: string, days: number): EmailToQueue {
   const t = mailer.translator(locale);
   const link = absoluteUrl(mailer.publicUrl, locale, NEWS_PATHS.confirm(token));
   return { to, subject: t("news.email.confirm.subject"), text: t("news.email.confirm.text", { link, days }), purpose: "news.confirm" };
 }
 
 /** For an address that is already subscribed and asked again: nothing to do, and the way out. */
-export function reminderEmail(mailer: NewsMailer, locale: Locale, to: string, unsubscribeToken: string): EmailToQueue {
+export function reminderEmail(mailer: NewsWriting, locale: Locale, to: string, unsubscribeToken: string): EmailToQueue {
   const t = mailer.translator(locale);
   const unsubscribe = absoluteUrl(mailer.publicUrl, locale, NEWS_PATHS.unsubscribe(unsubscribeToken));
   return {
@@ -41,7 +43,7 @@ export function reminderEmail(mailer: NewsMailer, locale: Locale, to: string, un
 }
 
 export function articleEmail(
-  mailer: NewsMailer,
+  mailer: NewsWriting,
   locale: Locale,
   to: string,
   article: Pick<Article, "slug" | "title" | "summary">,

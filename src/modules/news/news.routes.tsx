@@ -10,7 +10,7 @@ import { ArticlePage } from "./views/article-page.tsx";
 import { FaqPage } from "./views/faq-page.tsx";
 import { NewsListPage } from "./views/news-list.tsx";
 
-export const PER_PAGE = 10;
+const PER_PAGE = 10;
 
 /** `?lapa=N`; anything that is not a page number is the first page. */
 function pageOf(query: unknown): number {

@@ -472,7 +472,6 @@ export type NewsUnsubscribeTokenTable = {
 export type NewsAnnouncementTable = {
   article_id: string;
   subscriber_id: string;
-  email_id: string;
   queued_at: Timestamp;
 };
 

@@ -74,6 +74,13 @@ export function StaffHomePage({
                 </a>
               </li>
             ) : null}
+            {acting?.role === "editor" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/aktualitates")}>
+                  {t("identity.staff.home.news")}
+                </a>
+              </li>
+            ) : null}
             {acting?.role === "officer" && acting.unitKind === "institution" ? (
               <>
                 <li>

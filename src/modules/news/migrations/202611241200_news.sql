@@ -57,7 +57,6 @@ create index unsubscribe_token_subscriber on news.unsubscribe_token (subscriber_
 create table news.announcement (
   article_id uuid not null references news.article (id) on delete cascade,
   subscriber_id uuid not null references news.subscriber (id) on delete cascade,
-  email_id uuid not null,
   queued_at timestamptz not null,
   primary key (article_id, subscriber_id)
 );

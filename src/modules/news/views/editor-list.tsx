@@ -1,6 +1,5 @@
 // The institution's news as its editors see it: every article with its state, and the way to a new one.
 import { DataTable } from "../../../platform/html/components/data-table.tsx";
-import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
@@ -51,11 +50,3 @@ export function EditorListPage({ institution, articles }: { institution: string;
     </Layout>
   );
 }
-
-/** Shown on top of the preview after the editor did something to the article. */
-export function EditorNotice({ notice }: { notice: EditorNoticeKind | null }) {
-  const { t } = usePage();
-  return <SuccessBanner text={notice ? t(`news.editor.notice.${notice}`) : null} />;
-}
-
-export type EditorNoticeKind = "saved" | "published" | "republished" | "unpublished";

@@ -1,4 +1,5 @@
-// Pieces the editors' news pages share: the way back up and an article's state.
+// Pieces the editors' news pages share: the way back up, an article's state, and what just happened to it.
+import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
 import type { ArticleStatus } from "../news.repository.ts";
 import { EDITOR_PATHS } from "../paths.ts";
@@ -22,3 +23,11 @@ export function EditorCrumbs({ withList = true }: { withList?: boolean }) {
   if (withList) crumbs.push({ label: t("news.editor.list.title"), path: EDITOR_PATHS.list });
   return <Breadcrumbs crumbs={crumbs} />;
 }
+
+/** Shown on top of the preview after the editor did something to the article. */
+export function EditorNotice({ notice }: { notice: EditorNoticeKind | null }) {
+  const { t } = usePage();
+  return <SuccessBanner text={notice ? t(`news.editor.notice.${notice}`) : null} />;
+}
+
+export type EditorNoticeKind = "saved" | "published" | "republished" | "unpublished";

@@ -6,8 +6,7 @@ import { usePage } from "../../../platform/html/page-context.ts";
 import { LOCALES, type Locale, localePath } from "../../../platform/i18n/locale.ts";
 import type { Article } from "../news.repository.ts";
 import { EDITOR_PATHS, NEWS_PATHS } from "../paths.ts";
-import { EditorNotice, type EditorNoticeKind } from "./editor-list.tsx";
-import { EditorCrumbs, StatusTag } from "./editor-parts.tsx";
+import { EditorCrumbs, EditorNotice, type EditorNoticeKind, StatusTag } from "./editor-parts.tsx";
 import { ArticleBody, Day } from "./parts.tsx";
 
 function LanguageVersion({ article, language }: { article: Article; language: Locale }) {
