@@ -109,6 +109,9 @@ describe("cases from submission to a rated decision, in a browser", () => {
     assert.match(await mainText(ilze), /Pievienoju dzimšanas apliecību/);
     await press(ilze, "Pabeigt soli");
     await ilze.getByLabel("Apmierināts").check();
+    await ilze
+      .getByLabel("Pamatojums")
+      .fill("Bērna piedzimšanas pabalsts piešķirts. Iesniegumā norādītās ziņas atbilst valsts reģistru datiem.");
     await press(ilze, "Pieņemt un nosūtīt lēmumu");
     assert.match(await mainText(ilze), /Lēmums pieņemts, parakstīts un nosūtīts/);
     await expectAccessible(ilze, { narrow: true });

@@ -153,6 +153,13 @@ describe("case processing", () => {
     const vsaa = await loginAsStaff(site.url, site.database.db, { personalCode: ILZE }, "VSAA", "officer");
     const theirs = await vsaa.get(`/darbs/lietas/${caseId}`);
     assert.equal(theirs.status, 200);
+    // Asked is not owning: VSAA may answer, not act on PMLP's case.
+    const grab = await vsaa.post(`/darbs/lietas/${caseId}/pieskirt`, [
+      ["_csrf", vsaa.csrf(theirs.body)],
+      ["version", version(theirs)],
+      ["assignee", "me"],
+    ]);
+    assert.equal(grab.status, 403);
     const action = /action="(\/darbs\/lietas\/[^"]+\/atbildet-iestadei\/[^"]+)"/.exec(theirs.body)?.[1];
     assert.ok(action);
     const replied = await vsaa.post(action, [
@@ -162,6 +169,7 @@ describe("case processing", () => {
     ]);
     assert.equal(replied.status, 303);
     assert.equal((await row())?.status, "open");
+    assert.equal((await vsaa.get(`/darbs/lietas/${caseId}`)).status, 404, "once answered, the case is PMLP's alone again");
   });
 
   test("a case past its deadline shows as overdue", async () => {
@@ -173,6 +181,14 @@ describe("case processing", () => {
 
   test("the officer decides; the signed decision reaches the applicant, verifies, and fails once altered", async () => {
     let page = await edgars.get(`/darbs/lietas/${caseId}`);
+    const tooEarly = await edgars.post(`/darbs/lietas/${caseId}/lemums`, [
+      ["_csrf", edgars.csrf(page.body)],
+      ["version", version(page)],
+      ["outcome", "granted"],
+      ["reasoning", "Pāragri."],
+    ]);
+    assert.equal(tooEarly.status, 409, "the review step is not skipped");
+    assert.match(tooEarly.body, /Šajā lietas solī to nevar darīt/);
     const advanced = await edgars.post(`/darbs/lietas/${caseId}/pabeigt-soli`, [
       ["_csrf", edgars.csrf(page.body)],
       ["version", version(page)],

@@ -69,8 +69,11 @@ export function applicantRoutes(app: FastifyInstance, services: AppServices): vo
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500) throw error;
         const fresh = (await caseOfApplication(db, c.application_id)) ?? c;
-        const errors = error.fields ?? (error.code === "case_changed" ? {} : { [fields[0] ?? "version"]: error.code });
-        return render(request, reply, fresh, { [form]: { typed, errors }, conflict: error.code === "case_changed" }, error.status);
+        // A field's error goes beside the field; anything else (a step already taken, a case closed
+        // meanwhile) is said above the page.
+        const errors = error.fields ?? {};
+        const problem = error.fields || error.code === "case_changed" ? null : error.code;
+        return render(request, reply, fresh, { [form]: { typed, errors }, conflict: error.code === "case_changed", problem }, error.status);
       }
       return reply.redirect(`${localePath(request.locale, `/mani-pieteikumi/${c.application_id}`)}?tehts=${form}`, 303);
     });

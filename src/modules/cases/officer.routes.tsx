@@ -14,6 +14,7 @@ import { isUuid } from "../../platform/identifiers/uuid.ts";
 import type { AppServices } from "../../platform/module.ts";
 import { submittedApplication, submittedAttachment } from "../eservices/index.ts";
 import { actingAsStaff, actorNames, colleagues, contextOf, requireIdentity, UNITS, unitName } from "../identity/index.ts";
+import { MailboxReaders } from "../mailbox/index.ts";
 import { type CaseRow, findCase, type QueueFilter, queue, requestFile, servicesInQueue } from "./cases.repository.ts";
 import { advanceCase } from "./commands/advance-case.ts";
 import { processFor } from "./commands/open-case.ts";
@@ -42,8 +43,25 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
+/** A real day of the calendar in YYYY-MM-DD (2027-02-30 is not one). */
+function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
 export function officerRoutes(app: FastifyInstance, services: AppServices): void {
   const { db, clock, jobs } = services;
+  const readers = new MailboxReaders(services);
+
+  /**
+   * Who to tell by email of a letter to a company's e-address: its board members, as the
+   * enterprise register says now. Asked before the transaction (the register is over the bus);
+   * undefined for a person, whose own address is used.
+   */
+  const readersToNotify = async (c: CaseRow, request: FastifyRequest): Promise<string[] | undefined> => {
+    if (c.applicant_kind !== "company") return undefined;
+    const company = await readers.company(c.applicant_ref, `user:${requireIdentity(request).session.personId}`).catch(() => null);
+    return company?.readerIds ?? [];
+  };
   const officer = { preHandler: actingAsStaff(["officer"]) };
 
   app.get<{ Querystring: Record<string, string | undefined> }>("/darbs/lietas", officer, async (request, reply) => {
@@ -71,20 +89,24 @@ export function officerRoutes(app: FastifyInstance, services: AppServices): void
     );
   });
 
-  /** The case, if this officer's institution has it or was asked about it. */
-  const caseFor = async (request: FastifyRequest, id: string): Promise<CaseRow> => {
+  /**
+   * The case, if this officer's institution has it, or (for reading and answering only) has an
+   * unanswered question about it. Only the owning institution acts on a case.
+   */
+  const caseFor = async (request: FastifyRequest, id: string, { owner = false } = {}): Promise<CaseRow> => {
     const { institution } = staffOf(request);
     const c = isUuid(id) ? await findCase(db, id) : null;
     if (!c) throw new AppError("not_found", 404);
-    if (c.institution !== institution) {
-      const asked = await db
-        .selectFrom("cases.request")
-        .select("id")
-        .where("case_id", "=", c.id)
-        .where("to_institution", "=", institution)
-        .executeTakeFirst();
-      if (!asked) throw new AppError("not_found", 404);
-    }
+    if (c.institution === institution) return c;
+    const asked = await db
+      .selectFrom("cases.request")
+      .select("id")
+      .where("case_id", "=", c.id)
+      .where("to_institution", "=", institution)
+      .where("answered_at", "is", null)
+      .executeTakeFirst();
+    if (!asked) throw new AppError("not_found", 404);
+    if (owner) throw new AppError("forbidden", 403);
     return c;
   };
 
@@ -128,21 +150,25 @@ export function officerRoutes(app: FastifyInstance, services: AppServices): void
     path: string,
     form: keyof CaseForms,
     fields: string[],
-    run: (ctx: Context, c: CaseRow, version: number, body: unknown, request: FastifyRequest) => Promise<unknown>,
+    run: (ctx: Context, c: CaseRow, version: number, body: unknown, request: FastifyRequest, prepared: unknown) => Promise<unknown>,
     prepare?: (c: CaseRow, body: unknown, request: FastifyRequest) => Promise<unknown>,
   ) => {
     app.post<{ Params: { id: string; request?: string } }>(path, officer, async (request, reply) => {
-      const c = await caseFor(request, request.params.id);
+      // Answering another institution's question is the one thing an asked institution may do.
+      const c = await caseFor(request, request.params.id, { owner: form !== "replyInstitution" });
       const version = Number(text(request.body, "version", 12));
       const typed = Object.fromEntries(fields.map((f) => [f, text(request.body, f, 8000)]));
       try {
         const prepared = prepare ? await prepare(c, request.body, request) : undefined;
-        await inTransaction(db, (trx) => run(contextOf(request, trx), c, version, prepared ?? request.body, request));
+        await inTransaction(db, (trx) => run(contextOf(request, trx), c, version, request.body, request, prepared));
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500) throw error;
         const fresh = (await findCase(db, c.id)) ?? c;
-        const errors = error.fields ?? (error.code === "case_changed" ? {} : { [fields[0] ?? "version"]: error.code });
-        return render(request, reply, fresh, { [form]: { typed, errors }, conflict: error.code === "case_changed" }, error.status);
+        // A field's error goes beside the field; anything else (a step already taken, a case closed
+        // meanwhile) is said above the page.
+        const errors = error.fields ?? {};
+        const problem = error.fields || error.code === "case_changed" ? null : error.code;
+        return render(request, reply, fresh, { [form]: { typed, errors }, conflict: error.code === "case_changed", problem }, error.status);
       }
       return reply.redirect(`${localePath(request.locale, `/darbs/lietas/${c.id}`)}?tehts=${form}`, 303);
     });
@@ -171,7 +197,7 @@ export function officerRoutes(app: FastifyInstance, services: AppServices): void
     "/darbs/lietas/:id/pabeigt-soli",
     "advance",
     [],
-    async (ctx, c, version, prepared) =>
+    async (ctx, c, version, _body, _request, prepared) =>
       advanceCase(ctx, jobs, { case: c, version, ...(prepared as Omit<Parameters<typeof advanceCase>[2], "case" | "version">) }),
     // The process and answers are read before the transaction: on the embedded database the
     // transaction holds the only connection.
@@ -182,14 +208,20 @@ export function officerRoutes(app: FastifyInstance, services: AppServices): void
     },
   );
 
-  act("/darbs/lietas/:id/pieprasit", "askApplicant", ["question"], async (ctx, c, version, body, request) =>
-    askApplicant(ctx, jobs, {
-      case: c,
-      version,
-      question: required(text(body, "question", 4000), 4000, "question", "ask_applicant"),
-      now: clock.now(),
-      answerUrl: `${services.config.publicUrl.replace(/\/$/, "")}${localePath(request.locale, `/mani-pieteikumi/${c.application_id}`)}`,
-    }),
+  act(
+    "/darbs/lietas/:id/pieprasit",
+    "askApplicant",
+    ["question"],
+    async (ctx, c, version, body, request, notify) =>
+      askApplicant(ctx, jobs, {
+        case: c,
+        version,
+        question: required(text(body, "question", 4000), 4000, "question", "ask_applicant"),
+        now: clock.now(),
+        answerUrl: `${services.config.publicUrl.replace(/\/$/, "")}${localePath(request.locale, `/mani-pieteikumi/${c.application_id}`)}`,
+        notify: notify as string[] | undefined,
+      }),
+    (c, _body, request) => readersToNotify(c, request),
   );
 
   act("/darbs/lietas/:id/jautat-iestadei", "askInstitution", ["institutionQuestion", "to"], async (ctx, c, version, body) => {
@@ -218,24 +250,31 @@ export function officerRoutes(app: FastifyInstance, services: AppServices): void
     });
   });
 
-  act("/darbs/lietas/:id/pagarinat", "extend", ["until", "reason"], async (ctx, c, version, body) => {
-    const until = text(body, "until", 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) throw new AppError("case_date", 400, { until: "cases.extend.error.date" });
-    return extendDeadline(ctx, jobs, {
-      case: c,
-      version,
-      until,
-      reason: required(text(body, "reason", 1000), 1000, "reason", "extend"),
-      institutionName: unitName({ unitKind: "institution", unitCode: c.institution }, "lv"),
-      now: clock.now(),
-    });
-  });
+  act(
+    "/darbs/lietas/:id/pagarinat",
+    "extend",
+    ["until", "reason"],
+    async (ctx, c, version, body, _request, notify) => {
+      const until = text(body, "until", 10);
+      if (!isCalendarDate(until)) throw new AppError("case_date", 400, { until: "cases.extend.error.date" });
+      return extendDeadline(ctx, jobs, {
+        case: c,
+        version,
+        until,
+        reason: required(text(body, "reason", 1000), 1000, "reason", "extend"),
+        institutionName: unitName({ unitKind: "institution", unitCode: c.institution }, "lv"),
+        now: clock.now(),
+        notify: notify as string[] | undefined,
+      });
+    },
+    (c, _body, request) => readersToNotify(c, request),
+  );
 
   act(
     "/darbs/lietas/:id/lemums",
     "decide",
     ["reasoning", "outcome"],
-    async (ctx, _c, version, prepared) => decideWithDocument.commit(ctx, jobs, prepared, version),
+    async (ctx, _c, version, _body, _request, prepared) => decideWithDocument.commit(ctx, jobs, prepared, version),
     async (c, body, request) => {
       const outcome = text(body, "outcome", 10);
       if (outcome !== "granted" && outcome !== "refused")

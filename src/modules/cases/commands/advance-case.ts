@@ -17,12 +17,15 @@ export async function advanceCase(
     version: number;
     process: ProcessTemplate;
     answers: Record<string, unknown>;
+    /** What kind of step is being finished: officers finish reviews, the check job finishes checks. */
+    from?: "review" | "check";
     event?: string;
     details?: Record<string, unknown>;
   },
 ): Promise<CaseRow> {
   const c = input.case;
   if (c.status !== "open") throw new AppError("case_not_open", 409);
+  if (input.process.steps[c.step_index]?.kind !== (input.from ?? "review")) throw new AppError("case_wrong_step", 409);
   const next = nextStep(input.process, c.step_index, input.answers);
   if (!next) throw new AppError("case_no_next_step", 409);
   const moved = await changeCase(

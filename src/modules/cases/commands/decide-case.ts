@@ -6,6 +6,7 @@ import type { Context } from "../../../platform/context.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { JobSystem } from "../../../platform/jobs/jobs.ts";
 import { sendMailboxMessage } from "../../mailbox/index.ts";
+import { requestPayment } from "../../payments/index.ts";
 import { applicantOf, type CaseRow } from "../cases.repository.ts";
 import { changeCase } from "./case-write.ts";
 
@@ -18,6 +19,10 @@ export type DecisionInput = {
   edoc: Uint8Array | null;
   serviceTitle: string;
   now: Date;
+  /** For a company's e-address: the board members to tell by email (resolved before the transaction). */
+  notify?: string[];
+  /** An amount due after the decision, when the e-service's fee depends on it. */
+  payment?: { amountCents: number; reason: { lv: string; en: string } } | null;
 };
 
 export async function decideCase(ctx: Context, jobs: JobSystem, input: DecisionInput): Promise<CaseRow> {
@@ -36,6 +41,7 @@ export async function decideCase(ctx: Context, jobs: JobSystem, input: DecisionI
       body: `Labdien!\n\nPar jūsu pieteikumu ${c.number} (${input.serviceTitle}) ir pieņemts lēmums. Lēmums ir pielikumā: PDF lasīšanai un parakstīts eDoc konteiners.\n\n${input.reasoning}`,
       reference: c.number,
       attachments,
+      notify: input.notify,
     },
     input.now,
   );
@@ -51,6 +57,17 @@ export async function decideCase(ctx: Context, jobs: JobSystem, input: DecisionI
       decided_at: input.now,
     })
     .execute();
+  if (input.payment && input.outcome === "granted") {
+    await requestPayment(ctx, {
+      applicationId: c.application_id,
+      applicationNumber: c.number,
+      institution: c.institution,
+      service: c.service,
+      amountCents: input.payment.amountCents,
+      reason: input.payment.reason,
+      now: input.now,
+    });
+  }
   return changeCase(
     ctx,
     c,

@@ -13,7 +13,7 @@ import { caseEvent, changeCase } from "./case-write.ts";
 export async function askApplicant(
   ctx: Context,
   jobs: JobSystem,
-  input: { case: CaseRow; version: number; question: string; now: Date; answerUrl: string },
+  input: { case: CaseRow; version: number; question: string; now: Date; answerUrl: string; notify?: string[] },
 ): Promise<CaseRow> {
   const c = input.case;
   if (c.status !== "open") throw new AppError("case_not_open", 409);
@@ -49,6 +49,7 @@ export async function askApplicant(
       subject: `Pieprasījums par pieteikumu ${c.number}`,
       body: `Labdien!\n\nLai izskatītu pieteikumu ${c.number}, lūdzam sniegt papildu informāciju:\n\n${input.question}\n\nAtbildēt un pievienot dokumentus var šeit: ${input.answerUrl}\n\nKamēr gaidām jūsu atbildi, pieteikuma izskatīšanas termiņš netiek skaitīts.`,
       reference: c.number,
+      notify: input.notify,
     },
     input.now,
   );
@@ -124,6 +125,8 @@ export async function answerInstitutionRequest(
   input: { case: CaseRow; version: number; requestId: string; institution: string; answer: string; now: Date },
 ): Promise<CaseRow> {
   const c = input.case;
+  // A case withdrawn or decided meanwhile is not reopened by a late answer.
+  if (c.status !== "waiting_institution") throw new AppError("case_not_waiting", 409);
   const answered = await ctx.trx
     .updateTable("cases.request")
     .set({ answer: input.answer, answered_at: input.now, answered_by: ctx.actor })

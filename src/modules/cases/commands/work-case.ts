@@ -21,7 +21,7 @@ export async function addNote(ctx: Context, c: CaseRow, institution: string, tex
 export async function extendDeadline(
   ctx: Context,
   jobs: JobSystem,
-  input: { case: CaseRow; version: number; until: string; reason: string; institutionName: string; now: Date },
+  input: { case: CaseRow; version: number; until: string; reason: string; institutionName: string; now: Date; notify?: string[] },
 ): Promise<CaseRow> {
   const c = input.case;
   if (c.status === "decided" || c.status === "withdrawn") throw new AppError("case_not_open", 409);
@@ -41,6 +41,7 @@ export async function extendDeadline(
       subject: `Pieteikuma ${c.number} izskatīšanas termiņš pagarināts`,
       body: `Labdien!\n\n${input.institutionName} pagarina pieteikuma ${c.number} izskatīšanas termiņu līdz ${input.until.split("-").reverse().join(".")}.\n\nIemesls: ${input.reason}\n\nTermiņu pagarina saskaņā ar Administratīvā procesa likuma 64. panta otro daļu.`,
       reference: c.number,
+      notify: input.notify,
     },
     input.now,
   );

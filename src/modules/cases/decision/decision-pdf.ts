@@ -55,7 +55,7 @@ export async function decisionPdf(d: DecisionDocument): Promise<Buffer> {
   doc
     .fontSize(10)
     .text(
-      "Lēmumu var apstrīdēt iestādes augstākā amatpersonā viena mēneša laikā no tā spēkā stāšanās dienas (Administratīvā procesa likuma 76. un 79. pants). Lēmums stājas spēkā, kad tas paziņots.",
+      "Lēmumu var apstrīdēt, iesniedzot iesniegumu iestādes vadītājam, viena mēneša laikā no tā spēkā stāšanās dienas (Administratīvā procesa likuma 76. un 79. pants). Lēmums stājas spēkā, kad tas paziņots.",
       { width },
     );
   doc.moveDown(2);

@@ -60,6 +60,7 @@ export function caseJobs(db: Kysely<Tables>, services: () => AppServices): JobDe
               case: c,
               version: c.version,
               process,
+              from: "check",
               answers: submitted.application.answers,
               event: "cases.step.complete",
             });

@@ -18,6 +18,8 @@ type FormState = { typed: Record<string, string>; errors: Record<string, string>
 export type ApplicantForms = {
   done?: string | null;
   conflict?: boolean;
+  /** An error that belongs to no field, as a message key. */
+  problem?: string | null;
   answer?: FormState;
   delivery?: FormState;
   rate?: FormState;
@@ -47,10 +49,10 @@ export function ApplicantCasePage({
   const { t, locale } = usePage();
   const c = file.case;
   const base = `/mani-pieteikumi/${c.application_id}`;
-  const errors = Object.assign({}, ...Object.values(forms).map((f) => (f && typeof f === "object" ? f.errors : {}))) as Record<
-    string,
-    string
-  >;
+  const errors = Object.assign(
+    {},
+    ...Object.values(forms).map((f) => (f && typeof f === "object" && "errors" in f ? f.errors : {})),
+  ) as Record<string, string>;
   const typed = (form: keyof ApplicantForms, name: string, fallback = "") => {
     const state = forms[form];
     return state && typeof state === "object" ? (state.typed[name] ?? fallback) : fallback;
@@ -65,7 +67,7 @@ export function ApplicantCasePage({
     </>
   );
   return (
-    <Layout title={Object.keys(errors).length > 0 || forms.conflict ? `${t("form.error_title_prefix")} ${title}` : title}>
+    <Layout title={Object.keys(errors).length > 0 || forms.conflict || forms.problem ? `${t("form.error_title_prefix")} ${title}` : title}>
       <a class="govuk-back-link" href={localePath(locale, "/mani-pieteikumi")}>
         {t("cases.mine.back")}
       </a>
@@ -75,6 +77,16 @@ export function ApplicantCasePage({
             <h2 class="govuk-error-summary__title">{t("cases.case.conflict.title")}</h2>
             <div class="govuk-error-summary__body">
               <p class="govuk-body">{t("cases.mine.conflict")}</p>
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {forms.problem ? (
+        <div class="govuk-error-summary" data-module="govuk-error-summary">
+          <div role="alert">
+            <h2 class="govuk-error-summary__title">{t("form.error_summary_title")}</h2>
+            <div class="govuk-error-summary__body">
+              <p class="govuk-body">{t(forms.problem)}</p>
             </div>
           </div>
         </div>

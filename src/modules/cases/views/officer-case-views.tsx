@@ -19,6 +19,8 @@ type FormState = { typed: Record<string, string>; errors: Record<string, string>
 export type CaseForms = {
   done?: string | null;
   conflict?: boolean;
+  /** An error that belongs to no field, as a message key. */
+  problem?: string | null;
   assign?: FormState;
   note?: FormState;
   advance?: FormState;
@@ -68,10 +70,10 @@ export function OfficerCasePage({ file, institution, me, colleagues, institution
   const step = file.process.steps[c.step_index];
   const ours = c.institution === institution;
   const working = ours && c.status === "open";
-  const errors = Object.assign({}, ...Object.values(forms).map((f) => (f && typeof f === "object" ? f.errors : {}))) as Record<
-    string,
-    string
-  >;
+  const errors = Object.assign(
+    {},
+    ...Object.values(forms).map((f) => (f && typeof f === "object" && "errors" in f ? f.errors : {})),
+  ) as Record<string, string>;
   const typed = (form: keyof CaseForms, field: string, fallback = "") => {
     const state = forms[form];
     return state && typeof state === "object" ? (state.typed[field] ?? fallback) : fallback;
@@ -79,7 +81,7 @@ export function OfficerCasePage({ file, institution, me, colleagues, institution
   const pendingToUs = file.requests.filter((r) => r.kind === "institution" && r.to_institution === institution && !r.answered_at);
   const title = t("cases.case.title", { number: c.number });
   return (
-    <Layout title={Object.keys(errors).length > 0 || forms.conflict ? `${t("form.error_title_prefix")} ${title}` : title}>
+    <Layout title={Object.keys(errors).length > 0 || forms.conflict || forms.problem ? `${t("form.error_title_prefix")} ${title}` : title}>
       <a class="govuk-back-link" href={localePath(locale, "/darbs/lietas")}>
         {t("cases.case.back")}
       </a>
@@ -89,6 +91,16 @@ export function OfficerCasePage({ file, institution, me, colleagues, institution
             <h2 class="govuk-error-summary__title">{t("cases.case.conflict.title")}</h2>
             <div class="govuk-error-summary__body">
               <p class="govuk-body">{t("cases.case.conflict.text")}</p>
+            </div>
+          </div>
+        </div>
+      ) : null}
+      {forms.problem ? (
+        <div class="govuk-error-summary" data-module="govuk-error-summary">
+          <div role="alert">
+            <h2 class="govuk-error-summary__title">{t("form.error_summary_title")}</h2>
+            <div class="govuk-error-summary__body">
+              <p class="govuk-body">{t(forms.problem)}</p>
             </div>
           </div>
         </div>
@@ -121,12 +133,13 @@ export function OfficerCasePage({ file, institution, me, colleagues, institution
           </h2>
           <p class="govuk-body epak-pre-line">{r.question}</p>
           <ActionForm action={`${base}/atbildet-iestadei/${r.id}`} version={c.version} csrfToken={csrfToken}>
+            {/* Several questions at once each get their own field id; the first keeps the one errors link to. */}
             <Textarea
-              id="answer"
+              id={r.id === pendingToUs[0]?.id ? "answer" : `answer-${r.id}`}
               name="answer"
               label={t("cases.reply_institution.answer")}
-              value={typed("replyInstitution", "answer")}
-              error={errors.answer}
+              value={r.id === pendingToUs[0]?.id ? typed("replyInstitution", "answer") : ""}
+              error={r.id === pendingToUs[0]?.id ? errors.answer : undefined}
             />
             <button type="submit" class="govuk-button">
               {t("cases.reply_institution.send")}
@@ -165,10 +178,24 @@ export function OfficerCasePage({ file, institution, me, colleagues, institution
                 name="reasoning"
                 label={t("cases.decide.reasoning")}
                 hint={t("cases.decide.reasoning.hint")}
-                value={typed("decide", "reasoning", `${file.process.reasoning.granted.lv.replace("{number}", c.number)}`)}
+                value={typed("decide", "reasoning")}
                 error={errors.reasoning}
                 rows={8}
               />
+              {/* Examples to start from, not pre-filled: a refusal must never go out with a grant's words. */}
+              <details class="govuk-details">
+                <summary class="govuk-details__summary">
+                  <span class="govuk-details__summary-text">{t("cases.decide.examples")}</span>
+                </summary>
+                <div class="govuk-details__text">
+                  <p class="govuk-body">
+                    <strong>{t("cases.outcome.granted")}:</strong> {file.process.reasoning.granted.lv.replace("{number}", c.number)}
+                  </p>
+                  <p class="govuk-body">
+                    <strong>{t("cases.outcome.refused")}:</strong> {file.process.reasoning.refused.lv.replace("{number}", c.number)}
+                  </p>
+                </div>
+              </details>
               <button type="submit" class="govuk-button">
                 {t("cases.decide.button")}
               </button>

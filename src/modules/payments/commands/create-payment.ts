@@ -1,9 +1,11 @@
 // A new attempt to pay, before the provider is asked: it gets its own creditor reference from a
 // sequence (never reused, even by a rollback), so each transfer on the bank statement names one
 // attempt. An amount a decision asked for must still be due and is paid whole.
+
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { recordAudit } from "../../../platform/audit/audit.ts";
+import { dateInRiga } from "../../../platform/calendar/business-days.ts";
 import type { Context } from "../../../platform/context.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { findRequest } from "../payments.repository.ts";
@@ -40,7 +42,7 @@ export async function createPayment(ctx: Context, input: CreatePaymentInput): Pr
     .execute(ctx.trx)
     .then((r) => r.rows[0] as { serial: string });
   const id = randomUUID();
-  const reference = paymentReference(input.now.getUTCFullYear(), Number(serial));
+  const reference = paymentReference(Number(dateInRiga(input.now).slice(0, 4)), Number(serial));
   await ctx.trx
     .insertInto("payments.payment")
     .values({

@@ -1,8 +1,10 @@
 // A person asks an institution a question: checked, numbered JA-<year>-<six digits> from a
 // sequence, stored in the institution's queue. The same form sent again answers with the
 // question it already made.
+
 import { sql } from "kysely";
 import { recordAudit } from "../../../platform/audit/audit.ts";
+import { dateInRiga } from "../../../platform/calendar/business-days.ts";
 import type { Context } from "../../../platform/context.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { isUuid } from "../../../platform/identifiers/uuid.ts";
@@ -24,7 +26,8 @@ export async function askQuestion(ctx: Context, input: AskInput): Promise<Asked>
   if (!isUuid(fields.submission)) throw new AppError("bad_request", 400);
 
   // The number comes from the sequence in the insert itself: never reused, even after a rollback.
-  const year = input.now.getUTCFullYear();
+  // The year as it is in Riga: on 1 January before 02:00 UTC it is already the new year there.
+  const year = Number(dateInRiga(input.now).slice(0, 4));
   const row = await ctx.trx
     .insertInto("questions.question")
     .values({
