@@ -7,11 +7,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { expectNoAxeViolations, expectNoHorizontalScroll, needsBrowser, useBrowser, useSite } from "../test/harness/browser.ts";
+import { needsBrowser, useBrowser, useSite } from "../test/harness/browser.ts";
 import { mailText, startSmtp } from "../test/harness/smtp.ts";
-import { errorSummary, heading, pdfFile, press } from "./eservices-pages.ts";
+import { errorSummary, heading, expectAccessible as pageAccessible, pdfFile, press } from "./eservices-pages.ts";
 import { COMPANY, logInAs, PERSONS, switchRole, TEXT } from "./identity-pages.ts";
-import { DESKTOP, inLocale, NARROW } from "./site-pages.ts";
+import { DESKTOP, inLocale } from "./site-pages.ts";
 
 const JANIS_EMAIL = "janis@epasts.test";
 const DECISION = "Lēmums par bērna piedzimšanas pabalstu";
@@ -19,15 +19,9 @@ const NOTICE = "Paziņojums par darbinieku ziņojumu";
 
 const smtp = await startSmtp();
 
-async function expectAccessible(page: Page): Promise<void> {
-  await expectNoAxeViolations(page);
-  await page.setViewportSize(NARROW);
-  try {
-    await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page);
-  } finally {
-    await page.setViewportSize(DESKTOP);
-  }
+/** Axe at 1280 and 320 px, and no sideways scrolling at 320. */
+function expectAccessible(page: Page): Promise<void> {
+  return pageAccessible(page, { narrow: true });
 }
 
 /** The same page in English, with the heading it should have there, then back. */

@@ -12,7 +12,7 @@ import { localePath } from "../../../platform/i18n/locale.ts";
 import { unitName } from "../../identity/index.ts";
 import type { CaseRow } from "../cases.repository.ts";
 import type { CaseFile } from "../queries/case-file.ts";
-import { Answers, Deadline, StatusTag, Timeline } from "./case-parts.tsx";
+import { Answers, CaseProblems, Deadline, Row, StatusTag, Timeline } from "./case-parts.tsx";
 
 type FormState = { typed: Record<string, string>; errors: Record<string, string> };
 export type ApplicantForms = {
@@ -25,15 +25,6 @@ export type ApplicantForms = {
   rate?: FormState;
   withdraw?: FormState;
 };
-
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
 
 export function ApplicantCasePage({
   file,
@@ -71,26 +62,7 @@ export function ApplicantCasePage({
       <a class="govuk-back-link" href={localePath(locale, "/mani-pieteikumi")}>
         {t("cases.mine.back")}
       </a>
-      {forms.conflict ? (
-        <div class="govuk-error-summary" data-module="govuk-error-summary">
-          <div role="alert">
-            <h2 class="govuk-error-summary__title">{t("cases.case.conflict.title")}</h2>
-            <div class="govuk-error-summary__body">
-              <p class="govuk-body">{t("cases.mine.conflict")}</p>
-            </div>
-          </div>
-        </div>
-      ) : null}
-      {forms.problem ? (
-        <div class="govuk-error-summary" data-module="govuk-error-summary">
-          <div role="alert">
-            <h2 class="govuk-error-summary__title">{t("form.error_summary_title")}</h2>
-            <div class="govuk-error-summary__body">
-              <p class="govuk-body">{t(forms.problem)}</p>
-            </div>
-          </div>
-        </div>
-      ) : null}
+      <CaseProblems conflict={forms.conflict === true} conflictText="cases.mine.conflict" problem={forms.problem ?? null} />
       <ErrorSummary errors={errors} />
       <SuccessBanner text={forms.done ? t(`cases.mine.done.${forms.done}`) : null} />
       <span class="govuk-caption-l">{file.application.title}</span>

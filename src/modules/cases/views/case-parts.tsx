@@ -111,3 +111,33 @@ export function Timeline({ file, forApplicant }: { file: CaseFile; forApplicant:
     </ol>
   );
 }
+
+/** The case changed under the person, or something went wrong that belongs to no field: said above the page. */
+export function CaseProblems({ conflict, conflictText, problem }: { conflict: boolean; conflictText: string; problem: string | null }) {
+  const { t } = usePage();
+  const box = (title: string, text: string) => (
+    <div class="govuk-error-summary" data-module="govuk-error-summary">
+      <div role="alert">
+        <h2 class="govuk-error-summary__title">{title}</h2>
+        <div class="govuk-error-summary__body">
+          <p class="govuk-body">{text}</p>
+        </div>
+      </div>
+    </div>
+  );
+  return (
+    <>
+      {conflict ? box(t("cases.case.conflict.title"), t(conflictText)) : null}
+      {problem ? box(t("form.error_summary_title"), t(problem)) : null}
+    </>
+  );
+}
+
+export function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{label}</dt>
+      <dd class="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}

@@ -12,7 +12,7 @@ import { formatDateTime } from "../../../platform/i18n/format.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
 import { unitName } from "../../identity/index.ts";
 import type { CaseFile } from "../queries/case-file.ts";
-import { Answers, Deadline, day, StatusTag, Timeline } from "./case-parts.tsx";
+import { Answers, CaseProblems, Deadline, day, Row, StatusTag, Timeline } from "./case-parts.tsx";
 
 type FormState = { typed: Record<string, string>; errors: Record<string, string> };
 
@@ -85,26 +85,7 @@ export function OfficerCasePage({ file, institution, me, colleagues, institution
       <a class="govuk-back-link" href={localePath(locale, "/darbs/lietas")}>
         {t("cases.case.back")}
       </a>
-      {forms.conflict ? (
-        <div class="govuk-error-summary" data-module="govuk-error-summary">
-          <div role="alert">
-            <h2 class="govuk-error-summary__title">{t("cases.case.conflict.title")}</h2>
-            <div class="govuk-error-summary__body">
-              <p class="govuk-body">{t("cases.case.conflict.text")}</p>
-            </div>
-          </div>
-        </div>
-      ) : null}
-      {forms.problem ? (
-        <div class="govuk-error-summary" data-module="govuk-error-summary">
-          <div role="alert">
-            <h2 class="govuk-error-summary__title">{t("form.error_summary_title")}</h2>
-            <div class="govuk-error-summary__body">
-              <p class="govuk-body">{t(forms.problem)}</p>
-            </div>
-          </div>
-        </div>
-      ) : null}
+      <CaseProblems conflict={forms.conflict === true} conflictText="cases.case.conflict.text" problem={forms.problem ?? null} />
       <ErrorSummary errors={errors} />
       <SuccessBanner text={forms.done ? t(`cases.done.${forms.done}`) : null} />
       <span class="govuk-caption-l">{file.application.title}</span>
@@ -411,15 +392,6 @@ export function OfficerCasePage({ file, institution, me, colleagues, institution
       <Timeline file={file} forApplicant={false} />
       <p class="govuk-body-s">{t("cases.case.due_note", { date: day(locale, c.due_on) })}</p>
     </Layout>
-  );
-}
-
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
   );
 }
 

@@ -1,12 +1,8 @@
 // The receipt a person gets for a submitted application: what was submitted, when, by whom and
 // through which channel, with each attached file's checksum, so that later they can show what they
 // sent. It is a PDF to keep or print, written with an embedded font that has the Latvian letters.
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import type { Font } from "fontkit";
-import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
+import { pdfBytes, useEpakFonts } from "../../../platform/documents/pdf-fonts.ts";
 import { formatDateTime } from "../../../platform/i18n/format.ts";
 import type { Translate } from "../../../platform/i18n/messages.ts";
 
@@ -42,38 +38,11 @@ const COLUMN_GAP = 14;
 const INK = "#0b0c0c";
 const MUTED = "#505a5f";
 const RULE = "#b1b4b6";
+// The names useEpakFonts registers the two fonts under.
 const REGULAR = "regular";
 const BOLD = "bold";
 
-type Fonts = { regular: Font; bold: Font };
-let fonts: Promise<Fonts> | undefined;
-
-function parsed(bytes: Buffer): Font {
-  const font = fontkit.create(bytes);
-  if (!("layout" in font)) throw new Error("DejaVu font file is a collection, not one font");
-  return font;
-}
-
-/**
- * The DejaVu files are read and parsed once per process: every receipt embeds the same two fonts,
- * and parsing their tables again for each receipt took most of a submission's time.
- */
-function loadFonts(): Promise<Fonts> {
-  if (!fonts) {
-    const dir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
-    fonts = Promise.all([readFile(join(dir, "DejaVuSans.ttf")), readFile(join(dir, "DejaVuSans-Bold.ttf"))]).then(
-      ([regular, bold]) => ({ regular: parsed(regular), bold: parsed(bold) }),
-      (error: unknown) => {
-        fonts = undefined;
-        throw error;
-      },
-    );
-  }
-  return fonts;
-}
-
 export async function receiptPdf(input: ReceiptInput, t: Translate): Promise<Buffer> {
-  const { regular, bold } = await loadFonts();
   const title = t("eservices.receipt.title");
   const doc = new PDFDocument({
     size: "A4",
@@ -90,10 +59,8 @@ export async function receiptPdf(input: ReceiptInput, t: Translate): Promise<Buf
       CreationDate: input.submittedAt,
     },
   });
-  const bytes = collect(doc);
-  // pdfkit takes an already parsed fontkit font as it is; its typings know only files and bytes.
-  doc.registerFont(REGULAR, regular as unknown as Buffer);
-  doc.registerFont(BOLD, bold as unknown as Buffer);
+  const bytes = pdfBytes(doc);
+  await useEpakFonts(doc);
 
   header(doc, title, input, t);
   details(doc, input, t);
@@ -104,15 +71,6 @@ export async function receiptPdf(input: ReceiptInput, t: Translate): Promise<Buf
 
   doc.end();
   return bytes;
-}
-
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
 }
 
 function contentWidth(doc: Doc): number {
