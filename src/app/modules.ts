@@ -3,6 +3,7 @@
 
 import { casesModule } from "../modules/cases/index.ts";
 import { catalogModule } from "../modules/catalog/index.ts";
+import { centresModule } from "../modules/centres/index.ts";
 import { eservicesModule } from "../modules/eservices/index.ts";
 import { exchangeModule } from "../modules/exchange/index.ts";
 import { identityModule } from "../modules/identity/index.ts";
@@ -40,6 +41,7 @@ export const modules: EpakModule[] = [
   paymentsModule,
   mailboxModule,
   casesModule,
+  centresModule,
   newsModule,
   questionsModule,
   noticesFeature,

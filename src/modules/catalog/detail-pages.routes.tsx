@@ -14,6 +14,7 @@ import {
   servicesOfInstitution,
 } from "./catalog.repository.ts";
 import type { CatalogueServices } from "./catalogue-services.ts";
+import { inPersonSection } from "./in-person-section.ts";
 import { EVENT_KINDS, type Text } from "./model.ts";
 import { AToZPage } from "./views/a-z-page.tsx";
 import { EVENT_PATHS, EventPage, EventsPage } from "./views/event-pages.tsx";
@@ -52,9 +53,10 @@ function servicePages(app: FastifyInstance, { db, reads }: CatalogueServices): v
       if (variant) return reply.redirect(localePath(request.locale, `/pakalpojumi/${variant.identifier}`), 303);
     }
     const chooserError = chosen === undefined ? undefined : "catalog.pages.template.choose_required";
+    const inPerson = await inPersonSection(app, service.document.identifier);
     return reply
       .code(chooserError ? 400 : 200)
-      .page(<ServicePage service={service} coverage={await coverageOf(db, service)} chooserError={chooserError} />);
+      .page(<ServicePage service={service} coverage={await coverageOf(db, service)} chooserError={chooserError} inPerson={inPerson} />);
   });
 }
 

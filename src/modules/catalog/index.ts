@@ -14,6 +14,7 @@ import { seedCatalogue } from "./seed.ts";
 
 export { allEvents, institutionById, publishedService, serviceSummaries, servicesOfInstitution } from "./catalog.repository.ts";
 export { linkEService, unlinkEService } from "./commands/link-eservice.ts";
+export { type InPersonSection, provideInPersonSection } from "./in-person-section.ts";
 export type { EventDocument, InstitutionDocument, ServiceDocument, Text } from "./model.ts";
 export { FrontSearch, FrontSituations } from "./views/front-door.tsx";
 

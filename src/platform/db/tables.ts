@@ -641,6 +641,74 @@ export type DevPayCallbackTable = {
   tries: Generated<number>;
 };
 
+// Client service centres, digital agents and the consultants' knowledge base (issue #9, centres module).
+/** Per ISO weekday ("1" Monday … "7" Sunday): the day's opening intervals, as "HH:MM" pairs. */
+export type CentreWeeklyHours = Partial<Record<"1" | "2" | "3" | "4" | "5" | "6" | "7", [string, string][]>>;
+
+export type CentresCentreTable = {
+  code: string;
+  slug: string;
+  name_lv: string;
+  name_en: string;
+  municipality: string;
+  town_lv: string;
+  town_en: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  phone: string | null;
+  email: string | null;
+  hours: ColumnType<CentreWeeklyHours, string, string>;
+  accessibility_lv: string;
+  accessibility_en: string;
+  host_kind: "municipality" | "library";
+  host_lv: string;
+  host_en: string;
+  created_at: Timestamp;
+};
+
+export type CentresCentreServiceTable = {
+  centre_code: string;
+  service: string;
+  template: string | null;
+  origin: "state" | "municipal";
+};
+
+export type CentresDigitalAgentTable = {
+  id: Generated<string>;
+  name: string;
+  occupation: "librarian" | "teacher" | "official" | "social_worker";
+  municipality: string;
+  town_lv: string;
+  town_en: string;
+  place_lv: string;
+  place_en: string;
+  address: string;
+  availability_lv: string;
+  availability_en: string;
+  languages: string[];
+  latitude: number;
+  longitude: number;
+  created_at: Timestamp;
+};
+
+export type CentresKnowledgeArticleTable = {
+  id: Generated<string>;
+  slug: string;
+  topic: "eservice" | "eid" | "eparaksts" | "eaddress" | "centre_work";
+  title_lv: string;
+  title_en: string;
+  body_lv: string;
+  body_en: string;
+  /** A calendar date, "YYYY-MM-DD". */
+  checked_on: string;
+  lexemes: string;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  updated_by: string;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -696,4 +764,8 @@ export type Tables = {
   "payments.callback": PaymentCallbackTable;
   "dev_pay.payment": DevPayPaymentTable;
   "dev_pay.callback": DevPayCallbackTable;
+  "centres.centre": CentresCentreTable;
+  "centres.centre_service": CentresCentreServiceTable;
+  "centres.digital_agent": CentresDigitalAgentTable;
+  "centres.knowledge_article": CentresKnowledgeArticleTable;
 };

@@ -202,6 +202,7 @@ const FOOTER_LINKS: [string, string][] = [
   ["/aktualitates", "layout.footer.news"],
   ["/buj", "layout.footer.faq"],
   ["/uzdot-jautajumu", "layout.footer.ask"],
+  ["/klientu-centri", "layout.footer.centres"],
 ];
 
 function Footer() {

@@ -21,6 +21,8 @@ export type ServicePageProps = {
   coverage: Text[];
   /** A message key for the municipality chooser, when it was sent without a municipality it knows. */
   chooserError?: string | undefined;
+  /** Where to apply in person, from the module that knows the places (in-person-section.ts). */
+  inPerson?: ComponentChildren;
 };
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -43,7 +45,7 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
   );
 }
 
-function AboutService({ service, coverage }: Omit<ServicePageProps, "chooserError">) {
+function AboutService({ service, coverage }: Pick<ServicePageProps, "service" | "coverage">) {
   const { locale, t } = usePage();
   const { document, institution } = service;
   return (
@@ -210,7 +212,7 @@ function Contact({ service }: { service: PublishedService }) {
 }
 
 /** The service as a whole, without the page's shell. */
-export function ServiceArticle({ service, coverage, chooserError }: ServicePageProps) {
+export function ServiceArticle({ service, coverage, chooserError, inPerson }: ServicePageProps) {
   const { locale, t } = usePage();
   const { document } = service;
   return (
@@ -228,6 +230,7 @@ export function ServiceArticle({ service, coverage, chooserError }: ServicePageP
         <div class="govuk-!-margin-bottom-8">
           <ServiceChannels channels={document.channels} eService={service.eService} />
         </div>
+        {inPerson}
         <Section id="cost" title={t("catalog.pages.service.cost_and_time")}>
           <dl class="govuk-summary-list">
             <Row label={t("catalog.pages.service.cost")}>

@@ -105,6 +105,13 @@ export function StaffHomePage({
                 </li>
               </>
             ) : null}
+            {acting?.role === "consultant" || acting?.role === "administrator" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/zinasana")}>
+                  {t("identity.staff.home.knowledge")}
+                </a>
+              </li>
+            ) : null}
             {(acting?.role === "editor" || acting?.role === "administrator") && acting.unitCode === "VDAA" ? (
               <li>
                 <a class="govuk-link" href={localePath(locale, "/darbs/veidnes")}>

@@ -1,0 +1,25 @@
+// The centres module's addresses (Latvian paths; English pages are the same under /en) and the
+// query parameters of its filters.
+export const CENTRES_PATH = "/klientu-centri";
+export const AGENTS_PATH = "/digitalie-agenti";
+
+export function centrePath(slug: string): string {
+  return `${CENTRES_PATH}/${slug}`;
+}
+
+export const FILTER = { municipality: "pasvaldiba", service: "pakalpojums" } as const;
+
+export const KNOWLEDGE_PATHS = {
+  list: "/darbs/zinasana",
+  create: "/darbs/zinasana/jauns",
+  article: (slug: string) => `/darbs/zinasana/${slug}`,
+  edit: (slug: string) => `/darbs/zinasana/${slug}/labot`,
+} as const;
+
+/** The knowledge base's search box. */
+export const KNOWLEDGE_QUERY = "q";
+
+/** The list of centres offering a service, as the catalogue's service page links to it. */
+export function centresOfferingPath(service: string): string {
+  return `${CENTRES_PATH}?${FILTER.service}=${encodeURIComponent(service)}`;
+}
