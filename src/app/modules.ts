@@ -8,6 +8,7 @@ import { eservicesModule } from "../modules/eservices/index.ts";
 import { exchangeModule } from "../modules/exchange/index.ts";
 import { identityModule } from "../modules/identity/index.ts";
 import { mailboxModule } from "../modules/mailbox/index.ts";
+import { mandatesModule } from "../modules/mandates/index.ts";
 import { newsModule } from "../modules/news/index.ts";
 import { paymentsModule } from "../modules/payments/index.ts";
 import { questionsModule } from "../modules/questions/index.ts";
@@ -37,6 +38,7 @@ export const modules: EpakModule[] = [
   demoRegisters,
   exchangeModule,
   catalogModule,
+  mandatesModule,
   eservicesModule,
   paymentsModule,
   mailboxModule,

@@ -7,6 +7,7 @@ import { AppError } from "../../platform/errors.ts";
 import type { FieldErrors } from "../../platform/html/components/error-summary.tsx";
 import { localePath } from "../../platform/i18n/locale.ts";
 import type { AppServices } from "../../platform/module.ts";
+import { principalsOf } from "./acting-principals.ts";
 import { confirmContactCode } from "./commands/confirm-contact-code.ts";
 import { endOtherSession } from "./commands/end-other-session.ts";
 import { requestContactCode } from "./commands/request-contact-code.ts";
@@ -207,6 +208,9 @@ export function accountRoutes(
         hint: t("identity.acting.company_hint", { number: company.registrationNumber }),
       });
     }
+    for (const principal of await principalsOf(request.server, person.id)) {
+      options.push({ value: `person:${principal.personId}`, label: principal.name, hint: t("identity.acting.person_hint") });
+    }
     for (const m of await activeMembershipsOf(db, person.id)) {
       options.push({ value: `staff:${m.id}`, label: membershipLabel(t, m, request.locale), hint: t("identity.acting.staff_hint") });
     }
@@ -231,8 +235,10 @@ export function accountRoutes(
       const companies = wantsCompany
         ? (await registers.representationsOf(identity.session.personalCode, `user:${identity.session.personId}`)).alone
         : [];
+      const principals =
+        typeof choice === "string" && choice.startsWith("person:") ? await principalsOf(request.server, identity.session.personId) : [];
       const acting = await inTransaction(db, (trx) =>
-        switchActing(trx, sessions, reply, identity, typeof choice === "string" ? choice : "", companies),
+        switchActing(trx, sessions, reply, identity, typeof choice === "string" ? choice : "", { companies, principals }),
       );
       return reply.redirect(localePath(request.locale, acting.kind === "staff" ? "/darbs" : "/konts"), 303);
     } catch (error) {

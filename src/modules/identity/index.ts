@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { instanceSecret, OIDC_CLIENT_SECRET } from "../../platform/db/instance-secret.ts";
 import type { AppServices, EpakModule } from "../../platform/module.ts";
 import { accountRoutes } from "./account.routes.tsx";
+import { principalsOf } from "./acting-principals.ts";
 import { tidySessionsJob } from "./jobs/tidy-sessions.ts";
 import { loginRoutes } from "./login.routes.tsx";
 import { RelyingParty } from "./oidc/relying-party.ts";
@@ -14,10 +15,11 @@ import { registerSessionHook } from "./session-hook.ts";
 import { Sessions } from "./sessions.ts";
 import { staffRoutes } from "./staff.routes.tsx";
 
+export { type Principal, type PrincipalSource, providePrincipals } from "./acting-principals.ts";
 export { actingAsStaff, admitSignedIn, signedIn } from "./identity.policies.ts";
 export { colleagues, type StaffRole } from "./memberships.repository.ts";
 export { actorNames, ensurePerson, findPersonById, findPersonByPersonalCode, type Person } from "./persons.repository.ts";
-export { type Company, Registers, type Representations } from "./registers.ts";
+export { type Company, type RegisterEntry, Registers, type Representations } from "./registers.ts";
 export { contextOf, onBehalfOf, type RequestIdentity, requestIdentity, requireIdentity } from "./request-identity.ts";
 export { findUnit, UNITS, unitName } from "./units.ts";
 
@@ -37,7 +39,7 @@ async function identityRoutes(app: FastifyInstance, services: AppServices): Prom
     secureCookie: config.cookie.secure,
   });
   const registers = new Registers(services);
-  registerSessionHook(app, { db: services.db, sessions, registers });
+  registerSessionHook(app, { db: services.db, sessions, registers, principals: (agentId) => principalsOf(app, agentId) });
   loginRoutes(app, { services, sessions, relyingParty: await relyingParty(services), registers });
   accountRoutes(app, services, sessions, registers);
   staffRoutes(app, services, registers);

@@ -37,10 +37,11 @@ export function sessionTimedOut(request: FastifyRequest): "idle" | "expired" | n
   return endedByTime.get(request) ?? null;
 }
 
-/** For whom a write is done: the company or the unit the person acts for, or nobody else. */
+/** For whom a write is done: the company, the unit or the principal the person acts for, or nobody else. */
 export function onBehalfOf(identity: RequestIdentity): string | null {
   const { acting } = identity.session;
   if (acting.kind === "company") return `company:${acting.id}`;
+  if (acting.kind === "person") return `person:${acting.id}`;
   if (acting.kind === "staff" && identity.membership) return `${identity.membership.unitKind}:${identity.membership.unitCode}`;
   return null;
 }

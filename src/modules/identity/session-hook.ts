@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Tables } from "../../platform/db/tables.ts";
+import type { PrincipalSource } from "./acting-principals.ts";
 import { findActiveMembership, type Membership } from "./memberships.repository.ts";
 import type { Registers } from "./registers.ts";
 import { markSessionTimedOut, setRequestIdentity } from "./request-identity.ts";
@@ -26,7 +27,7 @@ async function membershipOf(db: Kysely<Tables>, session: LiveSession): Promise<M
 }
 
 function actingLabel(request: FastifyRequest, session: LiveSession, membership: Membership | null): string {
-  if (session.acting.kind === "company") return session.acting.label ?? session.acting.id ?? "";
+  if (session.acting.kind === "company" || session.acting.kind === "person") return session.acting.label ?? session.acting.id ?? "";
   return membership ? membershipLabel(request.t, membership, request.locale) : "";
 }
 
@@ -37,10 +38,15 @@ function actingLabel(request: FastifyRequest, session: LiveSession, membership: 
 /** How long the register's word that a person may act for a company is taken without asking again. */
 export const ACTING_RECHECK_MS = 5 * 60_000;
 
-type HookDeps = { db: Kysely<Tables>; sessions: Sessions; registers: Registers };
+type HookDeps = { db: Kysely<Tables>; sessions: Sessions; registers: Registers; principals: PrincipalSource };
 
 async function stillHolds(deps: HookDeps, session: LiveSession, membership: Membership | null): Promise<boolean> {
   if (session.acting.kind === "staff") return membership !== null;
+  // A mandate is our own data: asked on every request, so a revoked one stops the next click.
+  if (session.acting.kind === "person") {
+    const principals = await deps.principals(session.personId);
+    return principals.some((p) => p.personId === session.acting.id);
+  }
   if (session.acting.kind !== "company" || !session.acting.id) return true;
   const now = deps.sessions.now();
   if (now.getTime() - session.actingCheckedAt.getTime() < ACTING_RECHECK_MS) return true;

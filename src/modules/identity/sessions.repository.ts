@@ -6,7 +6,8 @@ import type { SessionTable, Tables } from "../../platform/db/tables.ts";
 
 type Db = Kysely<Tables> | Transaction<Tables>;
 
-export type Acting = { kind: "self" | "company" | "staff"; id: string | null; label: string | null };
+/** For whom a session acts: the person, a company they represent, a unit they work for, or a person who mandated them. */
+export type Acting = { kind: "self" | "company" | "staff" | "person"; id: string | null; label: string | null };
 
 export type LiveSession = {
   tokenHash: string;

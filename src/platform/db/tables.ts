@@ -77,7 +77,7 @@ export type SessionTable = {
   person_id: string;
   level: "low" | "substantial" | "high";
   method: string;
-  acting_kind: Generated<"self" | "company" | "staff">;
+  acting_kind: Generated<"self" | "company" | "staff" | "person">;
   acting_id: string | null;
   acting_label: string | null;
   acting_checked_at: Generated<Date>;
@@ -709,6 +709,45 @@ export type CentresKnowledgeArticleTable = {
   updated_by: string;
 };
 
+// Mandates between persons and written authorisations recorded at centres (issue #9, mandates module).
+export type MandateTable = {
+  id: string;
+  principal_id: string;
+  agent_id: string;
+  principal_name: string;
+  agent_name: string;
+  all_services: boolean;
+  services: string[];
+  /** Calendar dates in Riga, "YYYY-MM-DD", both days included. */
+  valid_from: string;
+  valid_until: string;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+};
+
+export type AuthorisationTable = {
+  id: string;
+  number: string;
+  person_id: string;
+  person_name: string;
+  centre: string;
+  consultant_id: string;
+  consultant_name: string;
+  all_services: boolean;
+  services: string[];
+  valid_from: string;
+  valid_until: string;
+  scan_name: string;
+  scan_type: string;
+  scan_size: number;
+  scan_sha256: string;
+  scan: Buffer;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -768,4 +807,6 @@ export type Tables = {
   "centres.centre_service": CentresCentreServiceTable;
   "centres.digital_agent": CentresDigitalAgentTable;
   "centres.knowledge_article": CentresKnowledgeArticleTable;
+  "mandates.mandate": MandateTable;
+  "mandates.authorisation": AuthorisationTable;
 };

@@ -7,8 +7,8 @@ export type Viewer = {
   personId: string;
   name: string;
   level: LevelOfAssurance;
-  /** For whom the person acts now: themselves, a company, or as staff of an institution or centre. */
-  acting: { kind: "self" | "company" | "staff"; id: string | null; label: string };
+  /** For whom the person acts now: themselves, a company, as staff, or another person under a mandate. */
+  acting: { kind: "self" | "company" | "staff" | "person"; id: string | null; label: string };
   /**
    * Seconds until the session ends unless the person does something; the page warns a little
    * before. A duration, not a time: the person's computer clock may be wrong.
