@@ -22,6 +22,16 @@ export async function submitResidence(baseUrl: string): Promise<{ visitor: Visit
   ]);
   const applicationId = /\/pieteikumi\/([0-9a-f-]{36})/.exec(started.location ?? "")?.[1];
   assert.ok(applicationId);
+  const submitted = await completeResidence(visitor, started, applicationId);
+  assert.equal(submitted.status, 303);
+  return { visitor, applicationId };
+}
+
+/**
+ * Fills a started declaration (the redirect after starting it) up to the submit button and
+ * presses it: for Olena herself, or for a consultant filling it for her.
+ */
+export async function completeResidence(visitor: Visitor, started: Page, applicationId: string): Promise<Page> {
   let page = await visitor.follow(started);
   page = await step(visitor, page, []);
   // The address is searched in the address data first, as a person does, so its text is known.
@@ -51,10 +61,8 @@ export async function submitResidence(baseUrl: string): Promise<{ visitor: Visit
   assert.equal(owner.status, 303);
   page = await step(visitor, await visitor.follow(owner), [["delivery", "eAddress"]]);
   assert.match(page.url.pathname, /\/parbaude$/);
-  const submitted = await visitor.post(`/pieteikumi/${applicationId}/iesniegt`, [
+  return visitor.post(`/pieteikumi/${applicationId}/iesniegt`, [
     ["_csrf", visitor.csrf(page.body)],
     ["declaration", "yes"],
   ]);
-  assert.equal(submitted.status, 303);
-  return { visitor, applicationId };
 }

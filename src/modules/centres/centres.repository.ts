@@ -47,6 +47,11 @@ export async function findCentres(db: Db, filter: CentreFilter = {}): Promise<Ce
   return (await query.execute()).map(toCentre);
 }
 
+export async function centreByCode(db: Db, code: string): Promise<Centre | null> {
+  const row = await db.selectFrom("centres.centre").selectAll().where("code", "=", code).executeTakeFirst();
+  return row ? toCentre(row) : null;
+}
+
 export async function centreBySlug(db: Db, slug: string): Promise<Centre | null> {
   const row = await db.selectFrom("centres.centre").selectAll().where("slug", "=", slug).executeTakeFirst();
   return row ? toCentre(row) : null;

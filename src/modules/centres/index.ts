@@ -6,15 +6,17 @@ import type { FastifyInstance } from "fastify";
 import type { AppServices, EpakModule } from "../../platform/module.ts";
 import { provideInPersonSection } from "../catalog/index.ts";
 import { centresRoutes } from "./centres.routes.tsx";
+import { clientRoutes } from "./clients.routes.tsx";
 import { centresOfferingSection } from "./in-person.tsx";
 import { knowledgeRoutes } from "./knowledge.routes.tsx";
 import { seedCentres } from "./seed.ts";
 
-export { AGENTS_PATH, CENTRES_PATH, KNOWLEDGE_PATHS } from "./paths.ts";
+export { AGENTS_PATH, CENTRES_PATH, CLIENT_PATHS, KNOWLEDGE_PATHS } from "./paths.ts";
 
 function routes(app: FastifyInstance, services: AppServices): void {
   centresRoutes(app, services);
   knowledgeRoutes(app, services);
+  clientRoutes(app, services);
   provideInPersonSection(app, centresOfferingSection(services.db));
 }
 

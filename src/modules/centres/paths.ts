@@ -23,3 +23,14 @@ export const KNOWLEDGE_QUERY = "q";
 export function centresOfferingPath(service: string): string {
   return `${CENTRES_PATH}?${FILTER.service}=${encodeURIComponent(service)}`;
 }
+
+/** The consultant's screens for a visitor (identify, authorisation, applications for them). */
+export const CLIENT_PATHS = {
+  identify: "/darbs/klienti",
+  visit: (visit: string) => `/darbs/klienti/${visit}`,
+  authorise: (visit: string) => `/darbs/klienti/${visit}/pilnvara`,
+  start: (visit: string) => `/darbs/klienti/${visit}/sakt`,
+  paper: (visit: string) => `/darbs/klienti/${visit}/papira`,
+  scan: (visit: string, authorisation: string) => `/darbs/klienti/${visit}/pilnvaras/${authorisation}/skenejums`,
+  statistics: "/darbs/klientu-centri/statistika",
+} as const;

@@ -1,10 +1,20 @@
 // Reads of applications, their attachments and receipts, and of published definition versions.
 // Plain objects out; the runtime decides who may see what (runtime/application-access.ts).
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Tables } from "../../platform/db/tables.ts";
 import type { Answers, EServiceDefinition } from "./definition/model.ts";
 
 type Db = Kysely<Tables>;
+
+/**
+ * An application taken at a client service centre: the centre, the consultant, and for an
+ * assisted one the written authorisation it was filled under (a paper one is signed by the person).
+ */
+export type Assistance = {
+  centre: { code: string; name: { lv: string; en: string } };
+  consultantName: string;
+  authorisation: { id: string; number: string } | null;
+};
 
 export type Application = {
   id: string;
@@ -18,6 +28,7 @@ export type Application = {
   subjectKind: "person" | "child" | "company";
   subjectId: string;
   subjectName: string;
+  assistance: Assistance | null;
   answers: Answers;
   prefill: Record<string, unknown>;
   completedPages: string[];
@@ -39,6 +50,7 @@ const COLUMNS = [
   "subject_kind",
   "subject_id",
   "subject_name",
+  "assistance",
   "answers",
   "prefill",
   "completed_pages",
@@ -63,6 +75,7 @@ function toApplication(r: Row): Application {
     subjectKind: r.subject_kind as Application["subjectKind"],
     subjectId: r.subject_id as string,
     subjectName: r.subject_name as string,
+    assistance: (r.assistance as Assistance | null) ?? null,
     answers: r.answers as Answers,
     prefill: r.prefill as Record<string, unknown>,
     completedPages: r.completed_pages as string[],
@@ -87,7 +100,8 @@ export async function lockApplication(db: Db, id: string): Promise<Application |
 /** A user's applications for whomever they act now: drafts they started, and everything about the subject. */
 export async function applicationsOf(
   db: Db,
-  who: { createdBy: string; actingFor: string | null; subject: { kind: "person" | "company"; id: string } },
+  /** `subject` null: only what the user started (an agent does not see all of the principal's applications). */
+  who: { createdBy: string; actingFor: string | null; subject: { kind: "person" | "company"; id: string } | null },
 ): Promise<Application[]> {
   const rows = await db
     .selectFrom("eservices.application")
@@ -98,7 +112,9 @@ export async function applicationsOf(
           eb("created_by", "=", who.createdBy),
           who.actingFor === null ? eb("acting_for", "is", null) : eb("acting_for", "=", who.actingFor),
         ]),
-        eb.and([eb("status", "=", "submitted"), eb("subject_kind", "=", who.subject.kind), eb("subject_id", "=", who.subject.id)]),
+        who.subject
+          ? eb.and([eb("status", "=", "submitted"), eb("subject_kind", "=", who.subject.kind), eb("subject_id", "=", who.subject.id)])
+          : eb.lit(false),
       ]),
     )
     .orderBy("updated_at", "desc")
@@ -162,4 +178,19 @@ export async function attachmentContent(db: Db, applicationId: string, id: strin
 export async function receiptOf(db: Db, applicationId: string): Promise<Buffer | null> {
   const row = await db.selectFrom("eservices.receipt").select("pdf").where("application_id", "=", applicationId).executeTakeFirst();
   return row?.pdf ?? null;
+}
+
+/** A person's applications started at one centre (assisted or paper), newest first, for its consultants. */
+export async function applicationsAbout(db: Db, personId: string, centre: string): Promise<Application[]> {
+  const rows = await db
+    .selectFrom("eservices.application")
+    .select(COLUMNS)
+    .where("subject_kind", "=", "person")
+    .where("subject_id", "=", personId)
+    .where("channel", "in", ["assisted", "paper"])
+    .where(sql<boolean>`assistance -> 'centre' ->> 'code' = ${centre}`)
+    .orderBy("updated_at", "desc")
+    .limit(50)
+    .execute();
+  return rows.map((r) => toApplication(r as unknown as Row));
 }

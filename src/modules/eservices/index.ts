@@ -13,10 +13,11 @@ import { questionPageRoutes } from "./runtime/question-page.routes.tsx";
 import { startRoutes } from "./runtime/start.routes.tsx";
 import { seedEServices } from "./seed.ts";
 
-export type { Application } from "./application.repository.ts";
+export { type Application, type Assistance, applicationsAbout } from "./application.repository.ts";
 export { SUBMITTED_EVENT } from "./commands/submit-application.ts";
 export type { SummarySection } from "./runtime/answer-summary.ts";
 export { answersOf, type SubmittedApplication, submittedApplication, submittedAttachment } from "./runtime/submitted-application.ts";
+export { eserviceForPersons, PAPER_SCAN, startForVisitor, type VisitorStart } from "./runtime/visitor-start.ts";
 
 function eserviceRoutes(app: FastifyInstance, services: AppServices): void {
   informativeRoutes(app, services);

@@ -329,6 +329,8 @@ export type ApplicationTable = {
   subject_kind: "person" | "child" | "company";
   subject_id: string;
   subject_name: string;
+  /** Where and by whom an assisted or paper application was taken (eservices' `Assistance`). */
+  assistance: ColumnType<unknown, string | null, string | null>;
   answers: Json<Record<string, unknown>>;
   prefill: Json<Record<string, unknown>>;
   completed_pages: Json<string[]>;
@@ -748,6 +750,17 @@ export type AuthorisationTable = {
   revoked_by: string | null;
 };
 
+export type CentresVisitTable = {
+  id: string;
+  centre: string;
+  consultant_id: string;
+  person_id: string;
+  person_name: string;
+  document_kind: "passport" | "id_card" | "residence_permit";
+  document_number: string;
+  started_at: Timestamp;
+};
+
 export type Tables = {
   "platform.migrations": MigrationsTable;
   "platform.audit_log": AuditLogTable;
@@ -807,6 +820,7 @@ export type Tables = {
   "centres.centre_service": CentresCentreServiceTable;
   "centres.digital_agent": CentresDigitalAgentTable;
   "centres.knowledge_article": CentresKnowledgeArticleTable;
+  "centres.visit": CentresVisitTable;
   "mandates.mandate": MandateTable;
   "mandates.authorisation": AuthorisationTable;
 };

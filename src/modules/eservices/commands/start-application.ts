@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "../../../platform/audit/audit.ts";
 import type { Context } from "../../../platform/context.ts";
-import type { Application } from "../application.repository.ts";
+import type { Application, Assistance } from "../application.repository.ts";
 
 export const DRAFT_DAYS = 30;
 
@@ -13,6 +13,8 @@ export type StartInput = {
   subject: { kind: Application["subjectKind"]; id: string; name: string };
   prefill: Record<string, unknown>;
   now: Date;
+  /** For the assisted and paper channels (the context's channel), where and by whom. */
+  assistance?: Assistance;
 };
 
 export function draftExpiry(now: Date): Date {
@@ -21,6 +23,8 @@ export function draftExpiry(now: Date): Date {
 
 export async function startApplication(ctx: Context, input: StartInput): Promise<string> {
   const id = randomUUID();
+  const channel = ctx.channel === "assisted" || ctx.channel === "paper" ? ctx.channel : "online";
+  if ((channel === "online") !== (input.assistance === undefined)) throw new Error("assistance goes with the assisted and paper channels");
   await ctx.trx
     .insertInto("eservices.application")
     .values({
@@ -28,7 +32,8 @@ export async function startApplication(ctx: Context, input: StartInput): Promise
       service: input.service,
       version: input.version,
       status: "draft",
-      channel: ctx.channel === "assisted" || ctx.channel === "paper" ? ctx.channel : "online",
+      channel,
+      assistance: input.assistance ? JSON.stringify(input.assistance) : null,
       created_by: ctx.actor,
       acting_for: ctx.onBehalfOf,
       subject_kind: input.subject.kind,

@@ -5,7 +5,8 @@
 
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
-import { recordAudit } from "../../../platform/audit/audit.ts";
+import { recordAudits } from "../../../platform/audit/audit.ts";
+import { dateInRiga } from "../../../platform/calendar/business-days.ts";
 import type { Context } from "../../../platform/context.ts";
 import { AppError } from "../../../platform/errors.ts";
 import type { Translate } from "../../../platform/i18n/messages.ts";
@@ -18,6 +19,7 @@ import { checkApplication } from "../definition/validate-answers.ts";
 import { receiptPdf } from "../receipt/receipt-pdf.ts";
 import { answerSummary } from "../runtime/answer-summary.ts";
 import { asksForFiles } from "../runtime/definition-versions.ts";
+import { checkActingRight } from "./acting-right.ts";
 
 export const NOTIFY_JOB = "eservices.application.notify";
 /**
@@ -58,6 +60,7 @@ export async function submitApplication(ctx: Context, input: SubmitInput): Promi
   if (application.status === "submitted" && application.number) return { id: application.id, number: application.number, already: true };
   const { published } = input;
   if (published.service !== application.service || published.version !== application.version) throw new AppError("not_found", 404);
+  await checkActingRight(ctx, application, dateInRiga(input.now));
   const flow: Flow = { definition: published.definition, answers: application.answers, prefill: application.prefill };
   const checked = checkApplication({ flow, today: input.today, locale: input.locale, t: input.t });
   const first = checked.problems[0];
@@ -97,6 +100,13 @@ export async function submitApplication(ctx: Context, input: SubmitInput): Promi
       channel: application.channel,
       applicantName: application.subjectName,
       submittedByName: input.submittedByName,
+      assistance: application.assistance
+        ? {
+            centre: application.assistance.centre.name[input.locale],
+            consultant: application.assistance.consultantName,
+            authorisation: application.assistance.authorisation?.number ?? null,
+          }
+        : null,
       sections: summary.map((s) => ({ title: s.title, rows: s.rows.map(({ label, value }) => ({ label, value })) })),
       attachments: attachments.map((a) => ({ fileName: a.fileName, sizeBytes: a.sizeBytes, sha256: a.sha256 })),
       fee: due ? feeText(input.locale, due) : null,
@@ -112,7 +122,7 @@ export async function submitApplication(ctx: Context, input: SubmitInput): Promi
     .execute();
   await input.jobs.enqueue(ctx.trx, NOTIFY_JOB, { applicationId: application.id });
   await input.jobs.enqueue(ctx.trx, SUBMITTED_EVENT, { applicationId: application.id });
-  await recordAudit(ctx, {
+  const submitted = {
     event: "eservices.application.submit",
     subjectType: "application",
     subjectId: application.id,
@@ -123,6 +133,29 @@ export async function submitApplication(ctx: Context, input: SubmitInput): Promi
       channel: application.channel,
       subjectKind: application.subjectKind,
     },
-  });
+  };
+  // Someone else submitted a person's application (a consultant, an agent): a row about the
+  // person too, so that it shows where they see who acted for them.
+  const forSomeoneElse = application.subjectKind === "person" && ctx.actor !== `user:${application.subjectId}`;
+  await recordAudits(
+    ctx,
+    forSomeoneElse
+      ? [
+          submitted,
+          {
+            event: "eservices.application.submit-for",
+            subjectType: "person",
+            subjectId: application.subjectId,
+            details: {
+              number,
+              service: application.service,
+              channel: application.channel,
+              centre: application.assistance?.centre.code ?? null,
+              authorisation: application.assistance?.authorisation?.number ?? null,
+            },
+          },
+        ]
+      : [submitted],
+  );
   return { id: application.id, number, already: false };
 }

@@ -18,6 +18,8 @@ export type ReceiptInput = {
   applicantName: string;
   /** Who submitted it when that is not the applicant: a consultant, or a board member for a company. */
   submittedByName: string | null;
+  /** Taken at a client service centre: its name, the consultant, the written authorisation's number. */
+  assistance?: { centre: string; consultant: string; authorisation: string | null } | null;
   /** The answers as the person checked them before submitting. */
   sections: { title: string; rows: { label: string; value: string }[] }[];
   attachments: { fileName: string; sizeBytes: number; sha256: string }[];
@@ -101,7 +103,11 @@ function details(doc: Doc, input: ReceiptInput, t: Translate): void {
     [t("eservices.receipt.channel"), t(`eservices.receipt.channel.${input.channel}`)],
     [t("eservices.receipt.applicant"), input.applicantName],
   ];
-  if (input.submittedByName !== null) rows.push([t("eservices.receipt.submitted_by"), input.submittedByName]);
+  if (input.assistance) {
+    rows.push([t("eservices.receipt.centre"), input.assistance.centre]);
+    rows.push([t("eservices.receipt.consultant"), input.assistance.consultant]);
+    if (input.assistance.authorisation) rows.push([t("eservices.receipt.authorisation"), input.assistance.authorisation]);
+  } else if (input.submittedByName !== null) rows.push([t("eservices.receipt.submitted_by"), input.submittedByName]);
   if (input.fee !== null) rows.push([t("eservices.receipt.fee"), input.fee]);
   if (input.payment) {
     const { amount, paidAt, reference } = input.payment;

@@ -3,10 +3,13 @@
 // or — once submitted — the person it is about. Anyone else gets "not found", so an application
 // number or id tells a stranger nothing. The level of assurance is the e-service's own.
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Transaction } from "kysely";
+import type { Context } from "../../../platform/context.ts";
+import type { Tables } from "../../../platform/db/tables.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { isUuid } from "../../../platform/identifiers/uuid.ts";
 import type { AppServices } from "../../../platform/module.ts";
-import { admitSignedIn, onBehalfOf, type RequestIdentity, requestIdentity } from "../../identity/index.ts";
+import { admitSignedIn, contextOf, onBehalfOf, type RequestIdentity, requestIdentity } from "../../identity/index.ts";
 import { type Application, findApplication, type PublishedDefinition } from "../application.repository.ts";
 import type { Flow } from "../definition/form-flow.ts";
 import { definitionVersions } from "./definition-versions.ts";
@@ -41,4 +44,9 @@ export async function openApplication(request: FastifyRequest, reply: FastifyRep
     published,
     flow: { definition: published.definition, answers: application.answers, prefill: application.prefill },
   };
+}
+
+/** The context of a write to an application: its own channel, so a consultant's saves are "assisted". */
+export function applicationContext(request: FastifyRequest, trx: Transaction<Tables>, application: Application): Context {
+  return { ...contextOf(request, trx), channel: application.channel };
 }

@@ -10,9 +10,16 @@ import { localePath } from "../../../platform/i18n/locale.ts";
 import { isUuid } from "../../../platform/identifiers/uuid.ts";
 import type { AppServices } from "../../../platform/module.ts";
 import { institutionById } from "../../catalog/index.ts";
-import { contextOf, findPersonById, requireIdentity, signedIn } from "../../identity/index.ts";
+import { findPersonById, onBehalfOf, requireIdentity, signedIn } from "../../identity/index.ts";
 import { dueRequestsOf } from "../../payments/index.ts";
-import { applicationsOf, attachmentContent, attachmentsOf, latestDefinition, receiptOf } from "../application.repository.ts";
+import {
+  type Application,
+  applicationsOf,
+  attachmentContent,
+  attachmentsOf,
+  latestDefinition,
+  receiptOf,
+} from "../application.repository.ts";
 import { deleteDraft } from "../commands/delete-draft.ts";
 import { submitApplication } from "../commands/submit-application.ts";
 import { firstIncomplete, visiblePages } from "../definition/form-flow.ts";
@@ -21,7 +28,7 @@ import { applicationPath } from "../views/form-parts.tsx";
 import { type ApplicationEntry, MyApplicationsPage } from "../views/my-applications-views.tsx";
 import { formatEuro } from "../views/parts.tsx";
 import { answerSummary } from "./answer-summary.ts";
-import { type Opened, openApplication } from "./application-access.ts";
+import { applicationContext, type Opened, openApplication } from "./application-access.ts";
 import { asksForFiles } from "./definition-versions.ts";
 import { feeState, feeView, paidView } from "./fee-state.ts";
 import { paymentRoutes } from "./payment.routes.tsx";
@@ -34,6 +41,15 @@ function go(request: FastifyRequest, reply: FastifyReply, path: string) {
 
 async function institutionName(services: AppServices, code: string, locale: "lv" | "en"): Promise<string> {
   return (await institutionById(services.db, code))?.name[locale] ?? code;
+}
+
+/** "Filled at centre X by consultant Y under authorisation Z" for the pages of an assisted or paper application. */
+export function assistedNote(request: FastifyRequest, application: Application): string | null {
+  const { assistance } = application;
+  if (!assistance) return null;
+  const values = { centre: assistance.centre.name[request.locale], consultant: assistance.consultantName };
+  if (application.channel === "paper") return request.t("eservices.assisted.paper_note", values);
+  return request.t("eservices.assisted.note", { ...values, authorisation: assistance.authorisation?.number ?? "" });
 }
 
 function tasksOf(opened: Opened): Task[] {
@@ -66,6 +82,7 @@ async function showCheck(
   services: AppServices,
   opened: Opened,
   errors: Record<string, string>,
+  refusal: string | null = null,
 ) {
   const { flow, application } = opened;
   const locale = request.locale;
@@ -82,6 +99,8 @@ async function showCheck(
       fee={fee ? feeView(fee, locale, application.id) : null}
       justPaid={(request.query as { samaksats?: unknown }).samaksats === "1" && fee?.paid !== null}
       applicantName={application.subjectName}
+      assistedNote={assistedNote(request, application)}
+      refusal={refusal}
       csrfToken={reply.generateCsrf()}
       errors={errors}
       backHref={flow.definition.sections?.length ? applicationPath(application.id) : applicationPath(application.id, `/lapa/${last?.id}`)}
@@ -140,7 +159,7 @@ function checkRoutes(app: FastifyInstance, services: AppServices): void {
     const institution = await institutionName(services, flow.definition.institution, request.locale);
     try {
       await inTransaction(services.db, (trx) =>
-        submitApplication(contextOf(request, trx), {
+        submitApplication(applicationContext(request, trx, application), {
           applicationId: application.id,
           published: opened.published,
           now,
@@ -157,6 +176,15 @@ function checkRoutes(app: FastifyInstance, services: AppServices): void {
       // An answer the stored definition no longer accepts: back to that page with its messages.
       if (error instanceof AppError && error.code === "answers_invalid" && error.fields?.page) {
         return go(request, reply, applicationPath(application.id, `/lapa/${error.fields.page}?atpakal=parbaude&parbaudit=1`));
+      }
+      // The mandate or the written authorisation it was filled under is no longer in force.
+      if (
+        error instanceof AppError &&
+        (error.code === "eservices_mandate_not_in_force" || error.code === "eservices_authorisation_not_in_force")
+      ) {
+        const problem = error.fields?.problem;
+        const key = problem ? `${error.code}.${problem}` : error.code;
+        return showCheck(request, reply.code(403), services, opened, {}, request.t(key));
       }
       // The answers changed what is due since the check page was shown: pay the rest first.
       if (error instanceof AppError && error.code === "eservices_fee_unpaid") {
@@ -235,19 +263,24 @@ function afterRoutes(app: FastifyInstance, services: AppServices): void {
   app.post<IdParams>("/pieteikumi/:id/dzest", async (request, reply) => {
     const opened = await openDraft(request, reply, services);
     if (!opened) return reply;
-    await inTransaction(services.db, (trx) => deleteDraft(contextOf(request, trx), { applicationId: opened.application.id }));
+    await inTransaction(services.db, (trx) =>
+      deleteDraft(applicationContext(request, trx, opened.application), { applicationId: opened.application.id }),
+    );
     return go(request, reply, "/mani-pieteikumi?dzests=1");
   });
 }
 
 function myApplicationsRoutes(app: FastifyInstance, services: AppServices): void {
   app.get<{ Querystring: { dzests?: string } }>("/mani-pieteikumi", { preHandler: signedIn() }, async (request, reply) => {
-    const { session } = requireIdentity(request);
+    const identity = requireIdentity(request);
+    const { session } = identity;
     const company = session.acting.kind === "company" ? session.acting.id : null;
+    // An agent acting for a person sees what they filled for them, not all of the person's applications.
+    const agent = session.acting.kind === "person";
     const applications = await applicationsOf(services.db, {
       createdBy: `user:${session.personId}`,
-      actingFor: company ? `company:${company}` : null,
-      subject: company ? { kind: "company", id: company } : { kind: "person", id: session.personId },
+      actingFor: onBehalfOf(identity),
+      subject: agent ? null : company ? { kind: "company", id: company } : { kind: "person", id: session.personId },
     });
     const titles = new Map<string, string>();
     for (const service of new Set(applications.map((a) => a.service))) {
@@ -272,6 +305,7 @@ function myApplicationsRoutes(app: FastifyInstance, services: AppServices): void
       expiresAt: a.expiresAt,
       submittedAt: a.submittedAt,
       channel: a.channel,
+      assistedNote: assistedNote(request, a),
       due: due.has(a.id) ? { amount: formatEuro(request.locale, due.get(a.id) ?? 0), href: applicationPath(a.id, "/samaksa") } : null,
     }));
     const notice = request.query.dzests ? "eservices.mine.deleted" : null;

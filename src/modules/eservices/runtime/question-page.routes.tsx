@@ -8,7 +8,6 @@ import { type FormBody, formBody } from "../../../platform/http/multipart-body.t
 import { localePath } from "../../../platform/i18n/locale.ts";
 import type { AppServices } from "../../../platform/module.ts";
 import { busClient, EPAK_SYSTEMS } from "../../exchange/index.ts";
-import { contextOf } from "../../identity/index.ts";
 import { attachmentsOf } from "../application.repository.ts";
 import { attachFile, removeAttachment } from "../commands/attach-file.ts";
 import { saveAnswers } from "../commands/save-answers.ts";
@@ -20,7 +19,7 @@ import { applicationPath } from "../views/form-parts.tsx";
 import type { AddressChoice } from "../views/question-fields.tsx";
 import { QuestionPage } from "../views/question-page.tsx";
 import { addressTexts } from "./answer-summary.ts";
-import { type Opened, openApplication } from "./application-access.ts";
+import { applicationContext, type Opened, openApplication } from "./application-access.ts";
 import { asksForFiles } from "./definition-versions.ts";
 import { answersFromForm, MAX_GROUP_ITEMS, withPrefill } from "./page-form.ts";
 
@@ -141,7 +140,7 @@ export function questionPageRoutes(app: FastifyInstance, services: AppServices):
     const typed: Answers = { ...application.answers, ...answersFromForm(page.questions, body, application.answers, application.prefill) };
     const save = (answers: Answers, completed: string[], prefill?: Record<string, unknown>) =>
       inTransaction(services.db, (trx) =>
-        saveAnswers(contextOf(request, trx), {
+        saveAnswers(applicationContext(request, trx, application), {
           applicationId: application.id,
           answers,
           completedPages: completed,
@@ -178,7 +177,9 @@ export function questionPageRoutes(app: FastifyInstance, services: AppServices):
     }
     if (action.startsWith("unattach:")) {
       const question = action.slice(9);
-      await inTransaction(services.db, (trx) => removeAttachment(contextOf(request, trx), { applicationId: application.id, question }));
+      await inTransaction(services.db, (trx) =>
+        removeAttachment(applicationContext(request, trx, application), { applicationId: application.id, question }),
+      );
       delete typed[question];
       await save(typed, notCompleted);
       return go(
@@ -251,7 +252,12 @@ async function storeFiles(
     const file = body.files[question.id]?.[0];
     if (!file) continue;
     const stored = await inTransaction(services.db, (trx) =>
-      attachFile(contextOf(request, trx), { applicationId: opened.application.id, question, file, now: services.clock.now() }),
+      attachFile(applicationContext(request, trx, opened.application), {
+        applicationId: opened.application.id,
+        question,
+        file,
+        now: services.clock.now(),
+      }),
     );
     if (stored.ok) typed[question.id] = stored.id;
     else errors[question.id] = request.t(`eservices.answer.${stored.code}`, { size: question.maxSizeMb ?? 5 });

@@ -1,6 +1,7 @@
 // The start of an e-service: its start page, and opening a draft for the person, their minor
 // child or the company they act for, with the register data the form needs fetched through the bus.
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { dateInRiga } from "../../../platform/calendar/business-days.ts";
 import { inTransaction } from "../../../platform/db/transaction.ts";
 import { AppError } from "../../../platform/errors.ts";
 import { formBody } from "../../../platform/http/multipart-body.ts";
@@ -8,7 +9,8 @@ import { localePath } from "../../../platform/i18n/locale.ts";
 import type { AppServices } from "../../../platform/module.ts";
 import { institutionById } from "../../catalog/index.ts";
 import { type BusClient, busClient, EPAK_SYSTEMS, REGISTER_SERVICES } from "../../exchange/index.ts";
-import { admitSignedIn, contextOf, type RequestIdentity, requestIdentity } from "../../identity/index.ts";
+import { admitSignedIn, contextOf, findPersonById, onBehalfOf, type RequestIdentity, requestIdentity } from "../../identity/index.ts";
+import { mandateFor } from "../../mandates/index.ts";
 import { applicationsOf, latestDefinition, type PublishedDefinition } from "../application.repository.ts";
 import { startApplication } from "../commands/start-application.ts";
 import type { EServiceDefinition } from "../definition/model.ts";
@@ -19,9 +21,19 @@ import { type Refusal, StartPage, type SubjectOption } from "../views/start-view
 
 type Subject = { kind: "person" | "child" | "company"; id: string; name: string; personalCode: string; companyNumber: string | null };
 
-function refusalFor(identity: RequestIdentity, definition: EServiceDefinition): Refusal | null {
+async function refusalFor(services: AppServices, identity: RequestIdentity, definition: EServiceDefinition): Promise<Refusal | null> {
   const { acting } = identity.session;
   if (acting.kind === "staff") return "staff";
+  if (acting.kind === "person") {
+    if (!definition.applicants.includes("self")) return "company_only";
+    const mandate = await mandateFor(services.db, {
+      principalId: acting.id ?? "",
+      agentId: identity.session.personId,
+      service: definition.service,
+      day: dateInRiga(services.clock.now()),
+    });
+    return mandate ? null : "not_mandated";
+  }
   if (acting.kind === "company") return definition.applicants.includes("company") ? null : "not_for_company";
   return definition.applicants.some((a) => a === "self" || a === "child") ? null : "company_only";
 }
@@ -45,8 +57,21 @@ async function minorChildren(bus: BusClient, identity: RequestIdentity, day: str
   return (relations?.children ?? []).filter((child) => ageOn(child.birthDate, day) < 18);
 }
 
-async function subjectsFor(bus: BusClient, identity: RequestIdentity, definition: EServiceDefinition, day: string): Promise<Subject[]> {
+async function subjectsFor(
+  services: AppServices,
+  bus: BusClient,
+  identity: RequestIdentity,
+  definition: EServiceDefinition,
+  day: string,
+): Promise<Subject[]> {
   const { session } = identity;
+  // Under a mandate the application is the principal's own, filled by the agent.
+  if (session.acting.kind === "person" && session.acting.id) {
+    const principal = await findPersonById(services.db, session.acting.id);
+    if (!principal) return [];
+    const name = `${principal.givenName} ${principal.familyName}`;
+    return [{ kind: "person", id: principal.id, name, personalCode: principal.personalCode, companyNumber: null }];
+  }
   if (session.acting.kind === "company" && session.acting.id) {
     const name = session.acting.label ?? session.acting.id;
     return [{ kind: "company", id: session.acting.id, name, personalCode: session.personalCode, companyNumber: session.acting.id }];
@@ -65,10 +90,10 @@ async function subjectsFor(bus: BusClient, identity: RequestIdentity, definition
   return subjects;
 }
 
-function options(subjects: Subject[], t: FastifyRequest["t"]): SubjectOption[] {
+function options(subjects: Subject[], t: FastifyRequest["t"], ownId: string): SubjectOption[] {
   return subjects.map((s, i) => ({
     value: `s${i}`,
-    label: s.kind === "person" ? t("eservices.start.for_me", { name: s.name }) : s.name,
+    label: s.kind === "person" && s.id === ownId ? t("eservices.start.for_me", { name: s.name }) : s.name,
     name: s.name,
     ...(s.kind === "child" ? { hint: t("eservices.start.for_child") } : {}),
   }));
@@ -97,19 +122,19 @@ export function startRoutes(app: FastifyInstance, services: AppServices): void {
       const loginHref = localePath(request.locale, `/pieslegties?atpakal=${back}`);
       return <StartPage {...base} loginHref={loginHref} subjects={[]} refusal={null} drafts={[]} csrfToken={null} />;
     }
-    const refusal = refusalFor(identity, definition);
-    const subjects = refusal ? [] : await subjectsFor(bus, identity, definition, today(services));
+    const refusal = await refusalFor(services, identity, definition);
+    const subjects = refusal ? [] : await subjectsFor(services, bus, identity, definition, today(services));
     const mine = await applicationsOf(services.db, {
       createdBy: `user:${identity.session.personId}`,
-      actingFor: identity.session.acting.kind === "company" ? `company:${identity.session.acting.id}` : null,
-      subject: { kind: "person", id: identity.session.personId },
+      actingFor: onBehalfOf(identity),
+      subject: null,
     });
     const drafts = mine.filter((a) => a.status === "draft" && a.service === service);
     return (
       <StartPage
         {...base}
         loginHref={null}
-        subjects={options(subjects, request.t)}
+        subjects={options(subjects, request.t, identity.session.personId)}
         refusal={refusal}
         drafts={drafts}
         csrfToken={csrfToken}
@@ -126,9 +151,10 @@ export function startRoutes(app: FastifyInstance, services: AppServices): void {
     const { version, definition } = await published(services, service);
     if (!(await admitSignedIn(request, reply, definition.assurance))) return reply;
     const identity = requestIdentity(request) as RequestIdentity;
-    if (refusalFor(identity, definition)) return reply.redirect(localePath(request.locale, `/e-pakalpojumi/${service}`), 303);
+    if (await refusalFor(services, identity, definition))
+      return reply.redirect(localePath(request.locale, `/e-pakalpojumi/${service}`), 303);
     const day = today(services);
-    const subjects = await subjectsFor(bus, identity, definition, day);
+    const subjects = await subjectsFor(services, bus, identity, definition, day);
     const chosen = String(formBody(request.body).fields.for ?? "");
     const subject = subjects[Number(chosen.slice(1))];
     if (!/^s\d{1,2}$/.test(chosen) || !subject) {

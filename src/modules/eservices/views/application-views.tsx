@@ -93,22 +93,43 @@ export type CheckPageProps = {
   csrfToken: string;
   errors: Record<string, string>;
   backHref: string;
+  /** Why it cannot be submitted by whoever is filling it (a mandate or an authorisation no longer in force). */
+  refusal?: string | null;
+  /** At a centre: where, by whom, under which authorisation, as one sentence. */
+  assistedNote?: string | null;
 };
+
+function RefusalSummary({ text }: { text: string | null | undefined }) {
+  const { t } = usePage();
+  if (!text) return null;
+  return (
+    <div class="govuk-error-summary" data-module="govuk-error-summary">
+      <div role="alert">
+        <h2 class="govuk-error-summary__title">{t("eservices.check.refused_title")}</h2>
+        <div class="govuk-error-summary__body">
+          <p class="govuk-body">{text}</p>
+        </div>
+      </div>
+    </div>
+  );
+}
 
 export function CheckAnswersPage(props: CheckPageProps) {
   const { t, locale } = usePage();
   const change = (page: string, question: string) =>
     localePath(locale, applicationPath(props.applicationId, `/lapa/${page}?atpakal=parbaude#${question}`));
   return (
-    <Layout title={pageTitle(t, t("eservices.check.title"), Object.keys(props.errors).length > 0)}>
+    <Layout title={pageTitle(t, t("eservices.check.title"), Object.keys(props.errors).length > 0 || Boolean(props.refusal))}>
       <BackLink href={props.backHref} />
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
+          <RefusalSummary text={props.refusal} />
           <AnswerErrorSummary errors={props.errors} />
           <SuccessBanner text={props.justPaid ? t("eservices.fee.just_paid") : null} />
           <span class="govuk-caption-l">{props.serviceTitle}</span>
           <h1 class="govuk-heading-l">{t("eservices.check.title")}</h1>
           <p class="govuk-body">{t("eservices.check.applicant", { name: props.applicantName })}</p>
+          {props.assistedNote ? <p class="govuk-inset-text">{props.assistedNote}</p> : null}
           {props.sections.map((section) => (
             <section key={section.page.id} aria-labelledby={`check-${section.page.id}`}>
               <h2 class="govuk-heading-m" id={`check-${section.page.id}`}>

@@ -18,6 +18,8 @@ export type ApplicationEntry = {
   expiresAt: Date | null;
   submittedAt: Date | null;
   channel: "online" | "assisted" | "paper";
+  /** Where and by whom it was taken at a centre. */
+  assistedNote: string | null;
   /** An amount the institution asked for after its decision, still to pay. */
   due: { amount: string; href: string } | null;
 };
@@ -73,7 +75,7 @@ function SubmittedRow({ entry }: { entry: ApplicationEntry }) {
       <td class="govuk-table__cell">
         {entry.submittedAt ? formatDateTime(locale, entry.submittedAt) : ""}
         {entry.channel === "online" ? null : (
-          <div class="govuk-hint govuk-!-margin-bottom-0">{t(`eservices.channel.${entry.channel}`)}</div>
+          <div class="govuk-hint govuk-!-margin-bottom-0">{entry.assistedNote ?? t(`eservices.channel.${entry.channel}`)}</div>
         )}
       </td>
       <td class="govuk-table__cell">

@@ -12,7 +12,7 @@ import { formatEuro } from "./parts.tsx";
 /** `name` is whom the application is about; `label` how the choice reads ("Par sevi (…)"). */
 export type SubjectOption = { value: string; label: string; name: string; hint?: string };
 export type DraftEntry = { id: string; subjectName: string; updatedAt: Date; expiresAt: Date | null };
-export type Refusal = "company_only" | "not_for_company" | "staff";
+export type Refusal = "company_only" | "not_for_company" | "staff" | "not_mandated";
 
 export type StartPageProps = {
   service: string;
