@@ -161,3 +161,14 @@ export async function alphabeticalServices(db: Db): Promise<{ identifier: string
     .execute();
   return rows.map((r) => ({ identifier: r.service, title: { lv: r.title_lv, en: r.title_en } }));
 }
+
+/** The published services with their own e-service on this portal, by title: what a mandate may name. */
+export async function servicesWithEService(db: Db): Promise<{ identifier: string; title: Text }[]> {
+  const rows = await db
+    .selectFrom("catalog.eservice_link as l")
+    .innerJoin("catalog.search_entry as s", "s.service", "l.service")
+    .select(["l.service", "s.title_lv", "s.title_en"])
+    .orderBy("s.sort_lv")
+    .execute();
+  return rows.map((r) => ({ identifier: r.service, title: { lv: r.title_lv, en: r.title_en } }));
+}

@@ -12,7 +12,14 @@ import { jsonLdRoutes } from "./jsonld/jsonld.routes.ts";
 import { SynonymSource } from "./search/synonym-source.ts";
 import { seedCatalogue } from "./seed.ts";
 
-export { allEvents, institutionById, publishedService, serviceSummaries, servicesOfInstitution } from "./catalog.repository.ts";
+export {
+  allEvents,
+  institutionById,
+  publishedService,
+  serviceSummaries,
+  servicesOfInstitution,
+  servicesWithEService,
+} from "./catalog.repository.ts";
 export { linkEService, unlinkEService } from "./commands/link-eservice.ts";
 export { type InPersonSection, provideInPersonSection } from "./in-person-section.ts";
 export type { EventDocument, InstitutionDocument, ServiceDocument, Text } from "./model.ts";

@@ -5,7 +5,11 @@ import type { FastifyInstance } from "fastify";
 import { dateInRiga } from "../../platform/calendar/business-days.ts";
 import type { AppServices, EpakModule } from "../../platform/module.ts";
 import { providePrincipals } from "../identity/index.ts";
+import { actedRoutes } from "./acted.routes.tsx";
+import { authorisationRoutes } from "./authorisations.routes.tsx";
 import { principalsOf } from "./checks.ts";
+import { mandatesRoutes } from "./mandates.routes.tsx";
+import { seedMandates } from "./seed.ts";
 
 export type { Authorisation } from "./authorisations.repository.ts";
 export { authorisationScan, authorisationsOf, findAuthorisation } from "./authorisations.repository.ts";
@@ -15,9 +19,13 @@ export { revokeAuthorisation } from "./commands/revoke-authorisation.ts";
 export { readTerms, type Terms } from "./commands/terms-input.ts";
 export type { Mandate } from "./mandates.repository.ts";
 export { covers, type Standing, standingOn } from "./scope.ts";
+export { type ServiceOption, TermsFields, type TermsValues } from "./views/terms-fields.tsx";
 
 function routes(app: FastifyInstance, services: AppServices): void {
   providePrincipals(app, (agentId) => principalsOf(services.db, agentId, dateInRiga(services.clock.now())));
+  mandatesRoutes(app, services);
+  authorisationRoutes(app, services);
+  actedRoutes(app, services);
 }
 
-export const mandatesModule: EpakModule = { name: "mandates", routes };
+export const mandatesModule: EpakModule = { name: "mandates", routes, seed: seedMandates };
