@@ -63,6 +63,16 @@ function RegisterSection({ person, entry, unavailable }: { person: Person; entry
             {t("identity.account.register.data_usage")}
           </a>
         </li>
+        <li>
+          <a class="govuk-link" href={localePath(locale, "/pilnvaras")}>
+            {t("identity.account.register.mandates")}
+          </a>
+        </li>
+        <li>
+          <a class="govuk-link" href={localePath(locale, "/pilnvaras/darbibas")}>
+            {t("identity.account.register.acted_for_me")}
+          </a>
+        </li>
       </ul>
     </section>
   );

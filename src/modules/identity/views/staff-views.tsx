@@ -105,6 +105,13 @@ export function StaffHomePage({
                 </li>
               </>
             ) : null}
+            {acting?.role === "consultant" && acting.unitKind === "centre" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/klienti")}>
+                  {t("identity.staff.home.clients")}
+                </a>
+              </li>
+            ) : null}
             {acting?.role === "consultant" || acting?.role === "administrator" ? (
               <li>
                 <a class="govuk-link" href={localePath(locale, "/darbs/zinasana")}>

@@ -7,6 +7,7 @@ import { formatDateTime } from "../../../platform/i18n/format.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
 import type { Translate } from "../../../platform/i18n/messages.ts";
 import { isUuid } from "../../../platform/identifiers/uuid.ts";
+import { unitName } from "../../identity/index.ts";
 import type { ActedEntry } from "../queries/acted-for.ts";
 import { ACTED_PATH, BackLink, MANDATES_PATH, type ServiceTitles } from "./parts.tsx";
 
@@ -42,7 +43,7 @@ function text(value: unknown): string | null {
 function detailLines(
   entry: ActedEntry,
   t: Translate,
-  { names, titles }: { names: ReadonlyMap<string, string>; titles: ServiceTitles },
+  { names, titles, locale }: { names: ReadonlyMap<string, string>; titles: ServiceTitles; locale: "lv" | "en" },
 ): string[] {
   const d = entry.details;
   const lines: string[] = [];
@@ -54,7 +55,8 @@ function detailLines(
   const service = text(d.service);
   if (service) lines.push(t("mandates.acted.detail.service", { service: titles.get(service) ?? service }));
   const centre = text(d.centre);
-  if (centre) lines.push(t("mandates.acted.detail.centre", { centre }));
+  // Consultants work for centres that are staff units, so the unit list names them.
+  if (centre) lines.push(t("mandates.acted.detail.centre", { centre: unitName({ unitKind: "centre", unitCode: centre }, locale) }));
   // An assisted submission names the authorisation by its number; the mandates events by its id.
   const authorisation = text(d.authorisation);
   if (authorisation && !isUuid(authorisation)) lines.push(t("mandates.acted.detail.authorisation", { number: authorisation }));
@@ -86,7 +88,7 @@ function EntryRow({ entry, personId, names, titles }: { entry: ActedEntry } & Pi
   const { t, locale } = usePage();
   const who = entry.actor.startsWith("user:") ? (names.get(entry.actor) ?? t("mandates.acted.unknown")) : t("mandates.acted.system");
   const how = howNote(entry, personId);
-  const lines = detailLines(entry, t, { names, titles });
+  const lines = detailLines(entry, t, { names, titles, locale });
   return (
     <tr class="govuk-table__row">
       <td class="govuk-table__cell">{formatDateTime(locale, entry.at)}</td>

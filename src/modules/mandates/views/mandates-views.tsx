@@ -8,6 +8,7 @@ import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
 import { formatDate } from "../../../platform/i18n/format.ts";
 import { localePath } from "../../../platform/i18n/locale.ts";
+import { unitName } from "../../identity/index.ts";
 import type { Authorisation } from "../authorisations.repository.ts";
 import type { Mandate } from "../mandates.repository.ts";
 import { type Standing, standingOn } from "../scope.ts";
@@ -137,7 +138,7 @@ function AuthorisationCard({ authorisation: a, today, titles }: { authorisation:
     : [];
   return (
     <Card title={title} actions={actions}>
-      <SummaryRow label={t("mandates.field.centre")}>{a.centre}</SummaryRow>
+      <SummaryRow label={t("mandates.field.centre")}>{unitName({ unitKind: "centre", unitCode: a.centre }, locale)}</SummaryRow>
       <SummaryRow label={t("mandates.field.consultant")}>{a.consultantName}</SummaryRow>
       <SummaryRow label={t("mandates.field.recorded")}>{formatDate(locale, dateInRiga(a.createdAt))}</SummaryRow>
       <SummaryRow label={t("mandates.field.scope")}>
