@@ -240,6 +240,22 @@ describe("the assisted channel at a client service centre", () => {
     assert.equal(row.channel, "paper");
   });
 
+  test("the statistics count the assisted and the paper application by centre, service and channel", async () => {
+    const andris = await loginAsStaff(site.url, db(), { personalCode: "30117515938" }, "VDAA", "administrator");
+    const page = await andris.get(`/darbs/klientu-centri/statistika?no=${today()}&lidz=${today()}`);
+    assert.equal(page.status, 200);
+    const row =
+      /<tr class="govuk-table__row">\s*<td class="govuk-table__cell">([^<]*Cēs[^<]*)<\/td>\s*<td class="govuk-table__cell">([^<]+)<\/td>\s*<td[^>]*>(\d+)<\/td>\s*<td[^>]*>(\d+)<\/td>/.exec(
+        page.body,
+      );
+    assert.ok(row, page.body.slice(0, 200));
+    assert.equal(row[2], "Dzīvesvietas deklarēšana");
+    assert.deepEqual([row[3], row[4]], ["1", "1"], "one assisted (the refused draft is not counted), one paper");
+    const bad = await andris.get("/darbs/klientu-centri/statistika?no=2026-13-01&lidz=x");
+    assert.equal(bad.status, 400);
+    assert.equal((await dace.get("/darbs/klientu-centri/statistika")).status, 403);
+  });
+
   test("a consultant of another centre cannot open this visit or its authorisation's scan", async () => {
     const liga = await db().selectFrom("identity.person").select("id").where("personal_code", "=", LIGA).executeTakeFirstOrThrow();
     await db()

@@ -10,13 +10,16 @@ import { clientRoutes } from "./clients.routes.tsx";
 import { centresOfferingSection } from "./in-person.tsx";
 import { knowledgeRoutes } from "./knowledge.routes.tsx";
 import { seedCentres } from "./seed.ts";
+import { statisticsRoutes } from "./statistics.routes.tsx";
 
 export { AGENTS_PATH, CENTRES_PATH, CLIENT_PATHS, KNOWLEDGE_PATHS } from "./paths.ts";
+export { centreStatistics } from "./statistics.ts";
 
 function routes(app: FastifyInstance, services: AppServices): void {
   centresRoutes(app, services);
   knowledgeRoutes(app, services);
   clientRoutes(app, services);
+  statisticsRoutes(app, services);
   provideInPersonSection(app, centresOfferingSection(services.db));
 }
 

@@ -194,3 +194,23 @@ export async function applicationsAbout(db: Db, personId: string, centre: string
     .execute();
   return rows.map((r) => toApplication(r as unknown as Row));
 }
+
+export type ChannelCount = { centre: string; service: string; channel: "assisted" | "paper"; count: number };
+
+/**
+ * Submitted applications taken at centres, counted by centre, e-service and channel, for those
+ * submitted from `from` up to (not including) `to`: what the statistics of channels are made of.
+ */
+export async function centreChannelCounts(db: Db, range: { from: Date; to: Date }): Promise<ChannelCount[]> {
+  const centre = sql<string>`assistance -> 'centre' ->> 'code'`;
+  const rows = await db
+    .selectFrom("eservices.application")
+    .select([centre.as("centre"), "service", "channel", (eb) => eb.fn.countAll<string>().as("count")])
+    .where("status", "=", "submitted")
+    .where("channel", "in", ["assisted", "paper"])
+    .where("submitted_at", ">=", range.from)
+    .where("submitted_at", "<", range.to)
+    .groupBy([centre, "service", "channel"])
+    .execute();
+  return rows.map((r) => ({ centre: r.centre, service: r.service, channel: r.channel as ChannelCount["channel"], count: Number(r.count) }));
+}

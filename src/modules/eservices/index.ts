@@ -13,7 +13,7 @@ import { questionPageRoutes } from "./runtime/question-page.routes.tsx";
 import { startRoutes } from "./runtime/start.routes.tsx";
 import { seedEServices } from "./seed.ts";
 
-export { type Application, type Assistance, applicationsAbout } from "./application.repository.ts";
+export { type Application, type Assistance, applicationsAbout, type ChannelCount, centreChannelCounts } from "./application.repository.ts";
 export { SUBMITTED_EVENT } from "./commands/submit-application.ts";
 export type { SummarySection } from "./runtime/answer-summary.ts";
 export { answersOf, type SubmittedApplication, submittedApplication, submittedAttachment } from "./runtime/submitted-application.ts";

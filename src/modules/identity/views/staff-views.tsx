@@ -105,6 +105,13 @@ export function StaffHomePage({
                 </li>
               </>
             ) : null}
+            {acting?.role === "analyst" || acting?.role === "administrator" ? (
+              <li>
+                <a class="govuk-link" href={localePath(locale, "/darbs/klientu-centri/statistika")}>
+                  {t("identity.staff.home.centre_statistics")}
+                </a>
+              </li>
+            ) : null}
             {acting?.role === "consultant" && acting.unitKind === "centre" ? (
               <li>
                 <a class="govuk-link" href={localePath(locale, "/darbs/klienti")}>
