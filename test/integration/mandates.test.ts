@@ -316,7 +316,7 @@ describe("mandates between persons", () => {
 
     const list = await olena.get("/pilnvaras");
     assert.match(list.body, new RegExp(`Pilnvara ${number}`));
-    assert.match(list.body, /VPVKAC-CESIS/);
+    assert.match(list.body, /klientu apkalpošanas centrs Cēsīs/, "the centre by its name");
     assert.match(list.body, /Dace Liepiņa/);
     assert.match(list.body, /Dzīvesvietas deklarēšana/);
     const scanPath = `/pilnvaras/rakstiskas/${id}/skenejums`;
@@ -347,7 +347,7 @@ describe("mandates between persons", () => {
     assert.match(acted.body, /Iesniedza pieteikumu jūsu vārdā/);
     assert.match(acted.body, /Pieteikums EP-2026-000042/);
     assert.match(acted.body, new RegExp(`Rakstiskā pilnvara ${number}`));
-    assert.match(acted.body, /Centrs: VPVKAC-CESIS/);
+    assert.match(acted.body, /Centrs: Valsts un pašvaldības vienotais klientu apkalpošanas centrs Cēsīs/);
     assert.match(acted.body, /E-pakalpojums: Dzīvesvietas deklarēšana/);
     assert.match(acted.body, /Dace Liepiņa/);
     assert.match(acted.body, /klientu apkalpošanas centrā/);
