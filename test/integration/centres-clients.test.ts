@@ -200,7 +200,7 @@ describe("the assisted channel at a client service centre", () => {
     await sql`update mandates.authorisation set valid_from = valid_from - 10, valid_until = valid_until - 1`.execute(db());
     const submitted = await completeResidence(dace, started, applicationId);
     assert.equal(submitted.status, 403);
-    assert.match(submitted.body, /derīguma termiņš ir beidzies/);
+    assert.match(submitted.body, /pilnvaras PIL-\d{4}-\d{6} derīguma termiņš ir beidzies/);
     const row = await db().selectFrom("eservices.application").select(["status"]).where("id", "=", applicationId).executeTakeFirstOrThrow();
     assert.equal(row.status, "draft");
     const again = await dace.get(visitPath);

@@ -17,6 +17,17 @@ import { ClientCrumbs, VisitorCard } from "./client-parts.tsx";
 
 export type IdentifyValues = { personalCode: string; documentKind: string; documentNumber: string; documentChecked: boolean };
 
+/** The form's fields in the order they stand, which the error summary follows. */
+const IDENTIFY_FIELDS = ["personalCode", "documentKind", "documentNumber", "documentChecked"];
+
+function inFieldOrder(errors: FieldErrors): FieldErrors {
+  const rank = (field: string) => {
+    const at = IDENTIFY_FIELDS.indexOf(field);
+    return at === -1 ? IDENTIFY_FIELDS.length : at;
+  };
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
 export function IdentifyPage(props: {
   centreName: string;
   values: IdentifyValues;
@@ -34,7 +45,7 @@ export function IdentifyPage(props: {
     >
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} />
+          <ErrorSummary errors={inFieldOrder(errors)} />
           <span class="govuk-caption-l">{props.centreName}</span>
           <h1 class="govuk-heading-l">{t("centres.client.identify_title")}</h1>
           <p class="govuk-body">{t("centres.client.identify_intro")}</p>
@@ -215,6 +226,8 @@ function Services({ visit, rows, csrfToken }: { visit: Visit; rows: ServiceRow[]
         {rows.map((s) => (
           <li key={s.service} class="govuk-!-margin-bottom-4">
             <h3 class="govuk-heading-s govuk-!-margin-bottom-2">{s.title}</h3>
+            {/* The words stand on their own line: inside the button group they ran into the link. */}
+            {s.authorised ? null : <p class="govuk-hint govuk-!-margin-bottom-2">{t("centres.client.not_authorised")}</p>}
             <div class="govuk-button-group">
               {s.authorised ? (
                 <form method="post" action={localePath(locale, CLIENT_PATHS.start(visit.id))}>
@@ -222,18 +235,16 @@ function Services({ visit, rows, csrfToken }: { visit: Visit; rows: ServiceRow[]
                   <input type="hidden" name="service" value={s.service} />
                   <button type="submit" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
                     {t("centres.client.fill_for")}
-                    <span class="govuk-visually-hidden">: {s.title}</span>
+                    <span class="govuk-visually-hidden"> – {s.title}</span>
                   </button>
                 </form>
-              ) : (
-                <p class="govuk-body govuk-!-margin-bottom-0">{t("centres.client.not_authorised")}</p>
-              )}
+              ) : null}
               <a
                 class="govuk-link"
                 href={`${localePath(locale, CLIENT_PATHS.paper(visit.id))}?pakalpojums=${encodeURIComponent(s.service)}`}
               >
                 {t("centres.client.register_paper")}
-                <span class="govuk-visually-hidden">: {s.title}</span>
+                <span class="govuk-visually-hidden"> – {s.title}</span>
               </a>
             </div>
           </li>
@@ -259,7 +270,7 @@ function Applications({ rows }: { rows: ApplicationRow[] }) {
                 {t("centres.client.col.service")}
               </th>
               <th scope="col" class="govuk-table__header">
-                {t("centres.client.col.status")}
+                {t("centres.client.col.number")}
               </th>
               <th scope="col" class="govuk-table__header">
                 {t("centres.client.col.action")}
@@ -273,7 +284,9 @@ function Applications({ rows }: { rows: ApplicationRow[] }) {
                   {a.title}
                   <div class="govuk-hint govuk-!-margin-bottom-0">{t(`centres.client.channel.${a.channel}`)}</div>
                 </td>
-                <td class="govuk-table__cell">{a.number ?? t("centres.client.draft")}</td>
+                <td class="govuk-table__cell">
+                  {a.number ?? <strong class="govuk-tag govuk-tag--grey">{t("centres.client.draft")}</strong>}
+                </td>
                 <td class="govuk-table__cell">
                   {!a.mine ? null : a.status === "submitted" ? (
                     <a class="govuk-link" href={localePath(locale, `/pieteikumi/${a.id}/apliecinajums.pdf`)}>
@@ -324,7 +337,7 @@ export function VisitPage(props: {
           <SuccessBanner text={props.notice} />
           <span class="govuk-caption-l">{props.centreName}</span>
           <h1 class="govuk-heading-l">{props.visit.personName}</h1>
-          <VisitorCard visit={props.visit} />
+          <VisitorCard visit={props.visit} withName={false} />
           <Authorisations visit={props.visit} rows={props.authorisations} />
           <Services visit={props.visit} rows={props.services} csrfToken={props.csrfToken} />
           <Applications rows={props.applications} />

@@ -21,13 +21,18 @@ export function maskedDocument(number: string): string {
   return `${"•".repeat(Math.max(0, number.length - 3))}${number.slice(-3)}`;
 }
 
-export function VisitorCard({ visit }: { visit: Visit }) {
+/** `withName` false where the visitor's name is already the page's heading. */
+export function VisitorCard({ visit, withName = true }: { visit: Visit; withName?: boolean }) {
   const { t } = usePage();
   return (
     <p class="govuk-body govuk-!-margin-bottom-6">
-      <span class="govuk-caption-m">{t("centres.client.visitor")}</span>
-      <strong>{visit.personName}</strong>
-      <br />
+      {withName ? (
+        <>
+          <span class="govuk-caption-m">{t("centres.client.visitor")}</span>
+          <strong>{visit.personName}</strong>
+          <br />
+        </>
+      ) : null}
       {t("centres.client.identified_with", {
         document: t(`centres.client.document.${visit.documentKind}`),
         number: maskedDocument(visit.documentNumber),

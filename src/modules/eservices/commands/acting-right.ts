@@ -32,7 +32,10 @@ export async function checkActingRight(ctx: Pick<Context, "trx">, application: A
         })
       : null;
     if (!check || check.problem) {
-      throw new AppError("eservices_authorisation_not_in_force", 403, { problem: check?.problem ?? "unknown" });
+      throw new AppError("eservices_authorisation_not_in_force", 403, {
+        problem: check?.problem ?? "unknown",
+        number: check?.authorisation?.number ?? "",
+      });
     }
   }
 }

@@ -184,7 +184,7 @@ function checkRoutes(app: FastifyInstance, services: AppServices): void {
       ) {
         const problem = error.fields?.problem;
         const key = problem ? `${error.code}.${problem}` : error.code;
-        return showCheck(request, reply.code(403), services, opened, {}, request.t(key));
+        return showCheck(request, reply.code(403), services, opened, {}, request.t(key, { number: error.fields?.number ?? "" }));
       }
       // The answers changed what is due since the check page was shown: pay the rest first.
       if (error instanceof AppError && error.code === "eservices_fee_unpaid") {
