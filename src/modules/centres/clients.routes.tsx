@@ -77,6 +77,16 @@ export function clientRoutes(app: FastifyInstance, services: AppServices): void 
 
   const today = () => dateInRiga(clock.now());
 
+  /** The visitor's register entry; "unavailable" when the register does not answer, so the form says so at the field. */
+  const entryOrNull = async (personalCode: string, userId: string) => {
+    try {
+      return await registers.entryOf(personalCode, userId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "register_unavailable") return "unavailable" as const;
+      throw error;
+    }
+  };
+
   // --- Identify -----------------------------------------------------------------------------
 
   const renderIdentify = async (request: FastifyRequest, reply: FastifyReply, values: IdentifyValues, errors: Record<string, string>) => {
@@ -115,7 +125,11 @@ export function clientRoutes(app: FastifyInstance, services: AppServices): void 
       errors.personalCode = values.personalCode ? "centres.client.personal_code_invalid" : "centres.client.personal_code_required";
     const identity = requireIdentity(request);
     // Asked as the consultant, before the transaction: the visitor sees this in "who used my data".
-    const entry = code.ok && !errors.personalCode ? await registers.entryOf(code.code, `user:${identity.session.personId}`) : null;
+    const entry = code.ok && !errors.personalCode ? await entryOrNull(code.code, `user:${identity.session.personId}`) : null;
+    if (entry === "unavailable") {
+      errors.personalCode = "register_unavailable";
+      return renderIdentify(request, reply, values, errors);
+    }
     if (code.ok && !entry) errors.personalCode = "centres.client.not_in_register";
     else if (entry?.deceasedOn) errors.personalCode = "centres.client.deceased";
     if (Object.keys(errors).length > 0 || !entry || !document) return renderIdentify(request, reply, values, errors);
