@@ -2,10 +2,10 @@
 // authorisations at this centre, the e-services the consultant may fill for them (or register
 // from paper), and the applications started for them here.
 import { CsrfField } from "../../../platform/html/components/csrf-field.tsx";
+import { DataTable } from "../../../platform/html/components/data-table.tsx";
 import { ErrorSummary, type FieldErrors } from "../../../platform/html/components/error-summary.tsx";
 import { Radios } from "../../../platform/html/components/radios.tsx";
 import { SuccessBanner } from "../../../platform/html/components/success-banner.tsx";
-import { TableWrap } from "../../../platform/html/components/table-wrap.tsx";
 import { TextInput } from "../../../platform/html/components/text-input.tsx";
 import { Layout } from "../../../platform/html/layout.tsx";
 import { usePage } from "../../../platform/html/page-context.ts";
@@ -165,47 +165,35 @@ function Authorisations({ visit, rows }: { visit: Visit; rows: AuthorisationRow[
       </h2>
       {rows.length === 0 ? <p class="govuk-body">{t("centres.client.no_authorisations")}</p> : null}
       {rows.length > 0 ? (
-        <TableWrap label={t("centres.client.authorisations")}>
-          <table class="govuk-table">
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  {t("centres.client.col.number")}
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  {t("centres.client.col.scope")}
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  {t("centres.client.col.period")}
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  {t("centres.client.col.status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {rows.map((a) => (
-                <tr class="govuk-table__row" key={a.id}>
-                  <td class="govuk-table__cell">
-                    {a.number}
-                    <br />
-                    <a class="govuk-link" href={localePath(locale, CLIENT_PATHS.scan(visit.id, a.id))}>
-                      {t("centres.client.scan_link")}
-                      <span class="govuk-visually-hidden"> {a.number}</span>
-                    </a>
-                  </td>
-                  <td class="govuk-table__cell">{a.scope}</td>
-                  <td class="govuk-table__cell">
-                    {formatDate(locale, a.validFrom)} – {formatDate(locale, a.validUntil)}
-                  </td>
-                  <td class="govuk-table__cell">
-                    <strong class={`govuk-tag ${STANDING_TAG[a.standing]}`}>{t(`centres.client.standing.${a.standing}`)}</strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          caption={t("centres.client.authorisations")}
+          headers={[
+            t("centres.client.col.number"),
+            t("centres.client.col.scope"),
+            t("centres.client.col.period"),
+            t("centres.client.col.status"),
+          ]}
+        >
+          {rows.map((a) => (
+            <tr class="govuk-table__row" key={a.id}>
+              <td class="govuk-table__cell">
+                {a.number}
+                <br />
+                <a class="govuk-link" href={localePath(locale, CLIENT_PATHS.scan(visit.id, a.id))}>
+                  {t("centres.client.scan_link")}
+                  <span class="govuk-visually-hidden"> {a.number}</span>
+                </a>
+              </td>
+              <td class="govuk-table__cell">{a.scope}</td>
+              <td class="govuk-table__cell">
+                {formatDate(locale, a.validFrom)} – {formatDate(locale, a.validUntil)}
+              </td>
+              <td class="govuk-table__cell">
+                <strong class={`govuk-tag ${STANDING_TAG[a.standing]}`}>{t(`centres.client.standing.${a.standing}`)}</strong>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <a class="govuk-button govuk-button--secondary" href={localePath(locale, CLIENT_PATHS.authorise(visit.id))}>
         {t("centres.client.record_authorisation")}
@@ -262,49 +250,33 @@ function Applications({ rows }: { rows: ApplicationRow[] }) {
       <h2 class="govuk-heading-m" id="applications">
         {t("centres.client.applications")}
       </h2>
-      <TableWrap label={t("centres.client.applications")}>
-        <table class="govuk-table">
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {t("centres.client.col.service")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t("centres.client.col.number")}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {t("centres.client.col.action")}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {rows.map((a) => (
-              <tr class="govuk-table__row" key={a.id}>
-                <td class="govuk-table__cell">
-                  {a.title}
-                  <div class="govuk-hint govuk-!-margin-bottom-0">{t(`centres.client.channel.${a.channel}`)}</div>
-                </td>
-                <td class="govuk-table__cell">
-                  {a.number ?? <strong class="govuk-tag govuk-tag--grey">{t("centres.client.draft")}</strong>}
-                </td>
-                <td class="govuk-table__cell">
-                  {!a.mine ? null : a.status === "submitted" ? (
-                    <a class="govuk-link" href={localePath(locale, `/pieteikumi/${a.id}/apliecinajums.pdf`)}>
-                      {t("centres.client.print_receipt")}
-                      <span class="govuk-visually-hidden"> {a.number}</span>
-                    </a>
-                  ) : (
-                    <a class="govuk-link" href={localePath(locale, `/pieteikumi/${a.id}`)}>
-                      {t("centres.client.continue")}
-                      <span class="govuk-visually-hidden"> {a.title}</span>
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        caption={t("centres.client.applications")}
+        headers={[t("centres.client.col.service"), t("centres.client.col.number"), t("centres.client.col.action")]}
+      >
+        {rows.map((a) => (
+          <tr class="govuk-table__row" key={a.id}>
+            <td class="govuk-table__cell">
+              {a.title}
+              <div class="govuk-hint govuk-!-margin-bottom-0">{t(`centres.client.channel.${a.channel}`)}</div>
+            </td>
+            <td class="govuk-table__cell">{a.number ?? <strong class="govuk-tag govuk-tag--grey">{t("centres.client.draft")}</strong>}</td>
+            <td class="govuk-table__cell">
+              {!a.mine ? null : a.status === "submitted" ? (
+                <a class="govuk-link" href={localePath(locale, `/pieteikumi/${a.id}/apliecinajums.pdf`)}>
+                  {t("centres.client.print_receipt")}
+                  <span class="govuk-visually-hidden"> {a.number}</span>
+                </a>
+              ) : (
+                <a class="govuk-link" href={localePath(locale, `/pieteikumi/${a.id}`)}>
+                  {t("centres.client.continue")}
+                  <span class="govuk-visually-hidden"> {a.title}</span>
+                </a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
